@@ -1,0 +1,81 @@
+import type { Role } from './roles.js';
+
+/**
+ * How far a role's grant reaches for one action:
+ * - tenant: every record of the user's committee
+ * - area:   records of units in the areas the user leads (area leader) or in the user's own unit's area
+ * - unit:   records of the user's own unit
+ * - invited: records the user was explicitly invited to (assessments for evaluators)
+ * - self:   the user's own account
+ */
+export type Scope = 'tenant' | 'area' | 'unit' | 'invited' | 'self';
+
+/** Where a record stands relative to the user. */
+export type Relation = 'own_unit' | 'same_area' | 'other_area' | 'tenant_level' | 'other_tenant';
+
+type Grants = Partial<Record<Role, Scope>>;
+
+const everyoneInBusiness: Grants = {
+  committee_leader: 'tenant',
+  committee_staff: 'tenant',
+  area_leader: 'area',
+  unit_admin: 'unit',
+};
+
+/**
+ * The declarative permission table: action → role → scope. Every route declares one of these
+ * actions; the tests walk this table (role × relation) against the policy functions and over HTTP.
+ * Modules add their actions here.
+ */
+export const PERMISSIONS = {
+  'orgs.read': { ...everyoneInBusiness, area_leader: 'tenant' },
+  'orgs.write': { committee_staff: 'tenant' },
+  'orgs.unit.edit': { committee_staff: 'tenant', unit_admin: 'unit' },
+  'orgs.import': { committee_staff: 'tenant' },
+  'orgs.export': { committee_leader: 'tenant', committee_staff: 'tenant', area_leader: 'area' },
+  'files.upload': { ...everyoneInBusiness, efficiency_evaluator: 'invited' },
+  'files.read': { ...everyoneInBusiness, efficiency_evaluator: 'invited' },
+  'users.manage': { sysadmin: 'tenant' },
+  'users.roles': { secadmin: 'tenant' },
+  'security.settings': { secadmin: 'tenant' },
+  'audit.read': { auditor: 'tenant' },
+  'account.self': {
+    committee_leader: 'self',
+    committee_staff: 'self',
+    area_leader: 'self',
+    unit_admin: 'self',
+    efficiency_evaluator: 'self',
+    sysadmin: 'self',
+    secadmin: 'self',
+    auditor: 'self',
+  },
+} satisfies Record<string, Grants>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** The widest scope any of the user's roles gets for an action, or null if none. */
+export function scopeFor(roles: readonly string[], action: Action): Scope | null {
+  const grants: Grants = PERMISSIONS[action];
+  const order: Scope[] = ['tenant', 'area', 'unit', 'invited', 'self'];
+  let best: Scope | null = null;
+  for (const role of roles) {
+    const scope = grants[role as Role];
+    if (scope && (best === null || order.indexOf(scope) < order.indexOf(best))) best = scope;
+  }
+  return best;
+}
+
+/** Whether a scope reaches a record in the given relation (invited/self are checked by their modules). */
+export function scopeAllows(scope: Scope | null, relation: Relation): boolean {
+  if (scope === null || relation === 'other_tenant') return false;
+  switch (scope) {
+    case 'tenant':
+      return true;
+    case 'area':
+      return relation === 'own_unit' || relation === 'same_area';
+    case 'unit':
+      return relation === 'own_unit';
+    default:
+      return false;
+  }
+}

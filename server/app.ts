@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { zh } from '../common/locale/index.js';
+import '../common/validation.js';
+import { orgsRoutes } from './modules/orgs/routes.js';
+import { auditRoutes } from './platform/audit/routes.js';
+import { authRoutes } from './platform/auth/routes.js';
+import type { Deps } from './platform/deps.js';
+import { installErrorHandler, installGuard } from './platform/http.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Where the built web app lives: dist/web, whether we run from source (tests) or from dist/server. */
+function findWebRoot(): string | null {
+  const candidate =
+    path.basename(path.dirname(here)) === 'dist'
+      ? path.resolve(here, '../web')
+      : path.resolve(here, '../dist/web');
+  return fs.existsSync(path.join(candidate, 'index.html')) ? candidate : null;
+}
+
+export interface AppOptions {
+  logger?: boolean | object;
+  serveWeb?: boolean;
+}
+
+/** Builds the HTTP app on given dependencies; tests call it without listening on a port. */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: '127.0.0.1',
+    ajv: { customOptions: { removeAdditional: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  installGuard(app, deps);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: '落实 Luoshi API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/livez', { config: { public: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { public: true } }, async (_req, reply) => {
+    try {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok' };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable' });
+    }
+  });
+
+  await app.register(authRoutes(deps));
+  await app.register(auditRoutes(deps));
+  await app.register(orgsRoutes(deps));
+
+  const webRoot = options.serveWeb === false ? null : findWebRoot();
+  const indexHtml = webRoot ? fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8') : null;
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  // Unknown API paths answer JSON; any other GET is a client-side route of the web app.
+  app.setNotFoundHandler((req, reply) => {
+    if (indexHtml && req.method === 'GET' && !req.url.startsWith('/api/'))
+      return reply.type('text/html').send(indexHtml);
+    return reply.code(404).send({ code: 'NOT_FOUND', message: zh.errors.routeNotFound });
+  });
+  return app;
+}

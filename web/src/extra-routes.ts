@@ -1,0 +1,16 @@
+import type { ComponentType } from 'react';
+import type { Action } from '../../common/permissions.js';
+
+/**
+ * Routes outside the menu: detail pages, forms, and public pages (no login). Each module adds
+ * its own entries (lazy components), so no module edits AppRoutes.
+ */
+export interface ExtraRoute {
+  path: string;
+  action?: Action;
+  /** Reachable without signing in (the public news page). */
+  public?: boolean;
+  component: ComponentType;
+}
+
+export const EXTRA_ROUTES: ExtraRoute[] = [];

@@ -1,0 +1,12 @@
+import { Spin } from 'antd';
+import { zh } from '../locale.js';
+
+export default function PageLoading() {
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }}>
+      <Spin tip={zh.web.common.loading}>
+        <div style={{ height: 40 }} />
+      </Spin>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  ClusterOutlined,
+  FlagOutlined,
+  HomeOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, lazy, type ReactNode } from 'react';
+import type { Action } from '../../common/permissions.js';
+import { zh } from './locale.js';
+
+export interface PageEntry {
+  path: string;
+  label: string;
+  /** Shown to users whose roles grant this action; omitted = every signed-in user. */
+  action?: Action;
+  component: ComponentType;
+}
+
+export interface ModuleEntry {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  pages: PageEntry[];
+}
+
+const EmptyModule = lazy(() => import('./pages/EmptyModule.js'));
+const m = zh.web.menu;
+
+/**
+ * The module menu, in the committee's order. A module not yet built shows one page that says so
+ * plainly. Each module replaces its placeholder with its own pages (lazy-loaded, one chunk each).
+ */
+export const MODULES: ModuleEntry[] = [
+  {
+    key: 'workbench',
+    label: m.workbench,
+    icon: <HomeOutlined />,
+    pages: [
+      { path: '/', label: m.workbench, component: lazy(() => import('./pages/workbench/WorkbenchPage.js')) },
+    ],
+  },
+  {
+    key: 'orgs',
+    label: m.orgs,
+    icon: <ClusterOutlined />,
+    pages: [{ path: '/orgs', label: m.orgs, action: 'orgs.read', component: EmptyModule }],
+  },
+  {
+    key: 'learning',
+    label: m.learning,
+    icon: <BookOutlined />,
+    pages: [{ path: '/learning', label: m.learning, component: EmptyModule }],
+  },
+  {
+    key: 'excellence',
+    label: m.excellence,
+    icon: <FlagOutlined />,
+    pages: [{ path: '/excellence', label: m.excellence, component: EmptyModule }],
+  },
+  {
+    key: 'workStyle',
+    label: m.workStyle,
+    icon: <SafetyCertificateOutlined />,
+    pages: [{ path: '/work-style', label: m.workStyle, component: EmptyModule }],
+  },
+  {
+    key: 'assessments',
+    label: m.assessments,
+    icon: <TrophyOutlined />,
+    pages: [{ path: '/assessments', label: m.assessments, component: EmptyModule }],
+  },
+  {
+    key: 'publicity',
+    label: m.publicity,
+    icon: <NotificationOutlined />,
+    pages: [{ path: '/publicity', label: m.publicity, component: EmptyModule }],
+  },
+  {
+    key: 'statistics',
+    label: m.statistics,
+    icon: <BarChartOutlined />,
+    pages: [{ path: '/statistics', label: m.statistics, component: EmptyModule }],
+  },
+  {
+    key: 'system',
+    label: m.system,
+    icon: <SettingOutlined />,
+    pages: [{ path: '/system', label: m.system, action: 'users.manage', component: EmptyModule }],
+  },
+  {
+    key: 'audit',
+    label: m.audit,
+    icon: <AuditOutlined />,
+    pages: [{ path: '/audit', label: m.audit, action: 'audit.read', component: EmptyModule }],
+  },
+];

@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+import type { Action } from '../../../../common/permissions.js';
+
+/**
+ * To-do sources shown on the workbench. Each module adds one entry: a component that loads
+ * and lists the user's open items of that module (and renders nothing when there are none).
+ */
+export interface TodoSource {
+  key: string;
+  action?: Action;
+  component: ComponentType;
+}
+
+export const TODO_SOURCES: TodoSource[] = [];
