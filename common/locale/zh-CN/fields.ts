@@ -1,9 +1,11 @@
 /**
  * Chinese labels of request fields, by field name. The server names the field in every 400
  * with these labels, and forms use the same ones, so the two never disagree.
- * Modules add their own field names here (one line each, alphabetical within a block).
+ * A module keeps the labels of its own fields in its own locale file (`export const xxxFields`)
+ * and merges them in common/locale/index.ts; where two modules use one field name, the label
+ * must be generic enough for both.
  */
-export const fieldLabels: Record<string, string> = {
+export const coreFields: Record<string, string> = {
   // platform
   username: '用户名',
   password: '密码',
