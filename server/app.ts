@@ -20,7 +20,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Where the built web app lives: dist/web, whether we run from source (tests) or from dist/server. */
 function findWebRoot(): string | null {
-  if (process.env.WEB_ROOT) return fs.existsSync(path.join(process.env.WEB_ROOT, 'index.html')) ? process.env.WEB_ROOT : null;
+  if (process.env.WEB_ROOT)
+    return fs.existsSync(path.join(process.env.WEB_ROOT, 'index.html')) ? process.env.WEB_ROOT : null;
   const candidate =
     path.basename(path.dirname(here)) === 'dist'
       ? path.resolve(here, '../web')

@@ -12,6 +12,10 @@ export const fieldLabels: Record<string, string> = { ...coreFields };
 export const zh = { ...core, fieldLabels, orgs, web };
 
 export function fieldLabel(path: string): string {
-  const last = path.split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? path;
+  const last =
+    path
+      .split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop() ?? path;
   return fieldLabels[last] ?? last;
 }
