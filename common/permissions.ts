@@ -39,6 +39,13 @@ export const PERMISSIONS = {
   'users.roles': { secadmin: 'tenant' },
   'security.settings': { secadmin: 'tenant' },
   'audit.read': { auditor: 'tenant' },
+  // ---- inspections (中心组学习巡听) ----
+  // ---- workStyle (作风建设: campaigns, problems, commitments) ----
+  // ---- learning (学习日、读书、学习资料; publications 简报/新闻) ----
+  // ---- documents (文件、任务、“168”机制) ----
+  // ---- assessments (考评与评优) ----
+  // ---- reports (统计与工作总结) ----
+  // ---- users (账户与三员) ----
   'account.self': {
     committee_leader: 'self',
     committee_staff: 'self',

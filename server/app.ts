@@ -11,6 +11,13 @@ import { sql } from 'kysely';
 import { zh } from '../common/locale/index.js';
 import '../common/validation.js';
 import { orgsRoutes } from './modules/orgs/routes.js';
+// import: inspections
+// import: workStyle
+// import: learning
+// import: documents
+// import: assessments
+// import: reports
+// import: users
 import { auditRoutes } from './platform/audit/routes.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Deps } from './platform/deps.js';
@@ -66,6 +73,13 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(authRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(orgsRoutes(deps));
+  // routes: inspections
+  // routes: workStyle
+  // routes: learning
+  // routes: documents
+  // routes: assessments
+  // routes: reports
+  // routes: users
 
   const webRoot = options.serveWeb === false ? null : findWebRoot();
   const indexHtml = webRoot ? fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8') : null;

@@ -2,14 +2,42 @@ import { core } from './zh-CN/core.js';
 import { coreFields } from './zh-CN/fields.js';
 import { orgs } from './zh-CN/orgs.js';
 import { web } from './zh-CN/web.js';
+// import: inspections
+// import: workStyle
+// import: learning
+// import: documents
+// import: assessments
+// import: reports
+// import: users
 
 /**
  * The one locale module: every Chinese phrase the server or the web shows comes from here.
  * Each domain keeps its phrases (and its field labels) in its own file under zh-CN/ and is merged in below.
  */
-export const fieldLabels: Record<string, string> = { ...coreFields };
+export const fieldLabels: Record<string, string> = {
+  ...coreFields,
+  // fields: inspections
+  // fields: workStyle
+  // fields: learning
+  // fields: documents
+  // fields: assessments
+  // fields: reports
+  // fields: users
+};
 
-export const zh = { ...core, fieldLabels, orgs, web };
+export const zh = {
+  ...core,
+  fieldLabels,
+  orgs,
+  web,
+  // phrases: inspections
+  // phrases: workStyle
+  // phrases: learning
+  // phrases: documents
+  // phrases: assessments
+  // phrases: reports
+  // phrases: users
+};
 
 export function fieldLabel(path: string): string {
   const last =

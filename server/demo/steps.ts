@@ -1,7 +1,22 @@
 import type { DemoStep } from './context.js';
+// import: inspections
+// import: workStyle
+// import: learning
+// import: documents
+// import: assessments
+// import: reports
+// import: users
 
 /**
  * Module demo steps, in order. Each module adds its own step here (one import, one entry),
  * building on the organisations and accounts of the foundation step.
  */
-export const DEMO_STEPS: DemoStep[] = [];
+export const DEMO_STEPS: DemoStep[] = [
+  // step: inspections
+  // step: workStyle
+  // step: learning
+  // step: documents
+  // step: assessments
+  // step: reports
+  // step: users
+];

@@ -13,4 +13,12 @@ export interface ExtraRoute {
   component: ComponentType;
 }
 
-export const EXTRA_ROUTES: ExtraRoute[] = [];
+export const EXTRA_ROUTES: ExtraRoute[] = [
+  // inspections
+  // workStyle
+  // learning
+  // documents
+  // assessments
+  // reports
+  // users
+];

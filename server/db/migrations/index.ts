@@ -1,5 +1,12 @@
 import type { DialectMigration } from '../migration-kit.js';
 import * as foundation from './20261127_0001_foundation.js';
+// import: inspections
+// import: workStyle
+// import: learning
+// import: documents
+// import: assessments
+// import: reports
+// import: users
 
 /**
  * Every migration, in order. Names are timestamped and forward-only; a module adds its file here.
@@ -7,4 +14,11 @@ import * as foundation from './20261127_0001_foundation.js';
  */
 export const migrations: Record<string, DialectMigration> = {
   '20261127_0001_foundation': foundation,
+  // migration: inspections
+  // migration: workStyle
+  // migration: learning
+  // migration: documents
+  // migration: assessments
+  // migration: reports
+  // migration: users
 };

@@ -11,4 +11,12 @@ export interface TodoSource {
   component: ComponentType;
 }
 
-export const TODO_SOURCES: TodoSource[] = [];
+export const TODO_SOURCES: TodoSource[] = [
+  // inspections
+  // workStyle
+  // learning
+  // documents
+  // assessments
+  // reports
+  // users
+];
