@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -21,6 +22,7 @@ import { orgsRoutes } from './modules/orgs/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Deps } from './platform/deps.js';
+import { filesRoutes } from './platform/files/routes.js';
 import { installErrorHandler, installGuard } from './platform/http.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,6 +56,10 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   installErrorHandler(app);
   installGuard(app, deps);
   await app.register(fastifyCookie);
+  // One multipart registration for every upload (attachments, imports); each route reads one file.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: deps.config.uploadMaxBytes, files: 1, fields: 20 },
+  });
   await app.register(fastifySwagger, {
     openapi: { info: { title: '落实 Luoshi API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
@@ -72,6 +78,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   await app.register(authRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(filesRoutes(deps));
   await app.register(orgsRoutes(deps));
   // routes: inspections
   // routes: workStyle

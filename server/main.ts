@@ -3,6 +3,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { loadDemoIfEmpty } from './demo/index.js';
+import { sweepOrphanFiles } from './platform/files/service.js';
 
 /** Process entry: config → database → migrations → demo (first start) → app → listen. */
 async function main() {
@@ -11,6 +12,8 @@ async function main() {
   await migrateToLatest(handle);
   const deps = { db: handle.db, dialect: handle.dialect, handle, config };
   if (config.loadDemo) await loadDemoIfEmpty(deps);
+  // Files older than this start that no row refers to were left by a crash mid-upload.
+  await sweepOrphanFiles(deps, new Date(Date.now() - 60_000));
   const app = await buildApp(deps, { logger: { level: config.logLevel } });
   await app.listen({ port: config.port, host: config.host });
 

@@ -1,5 +1,6 @@
 import { core } from './zh-CN/core.js';
 import { coreFields } from './zh-CN/fields.js';
+import { files, filesFields } from './zh-CN/files.js';
 import { orgs } from './zh-CN/orgs.js';
 import { web } from './zh-CN/web.js';
 // import: inspections
@@ -16,6 +17,7 @@ import { web } from './zh-CN/web.js';
  */
 export const fieldLabels: Record<string, string> = {
   ...coreFields,
+  ...filesFields,
   // fields: inspections
   // fields: workStyle
   // fields: learning
@@ -30,6 +32,7 @@ export const zh = {
   fieldLabels,
   orgs,
   web,
+  files,
   // phrases: inspections
   // phrases: workStyle
   // phrases: learning

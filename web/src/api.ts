@@ -16,6 +16,9 @@ let csrfToken = '';
 export function setCsrfToken(token: string) {
   csrfToken = token;
 }
+export function getCsrfToken() {
+  return csrfToken;
+}
 
 type Query = Record<string, string | number | boolean | null | undefined>;
 
