@@ -28,3 +28,9 @@ export const auditRow = z.object({
   userAgent: z.string().nullable(),
   detail: z.string().nullable(),
 });
+
+export const auditFacets = z.object({
+  actions: z.array(z.string()),
+  actors: z.array(z.object({ id: z.number(), name: z.string() })),
+});
+export type AuditFacets = z.infer<typeof auditFacets>;

@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   // ---- assessments (考评与评优) ----
   // ---- reports (统计与工作总结) ----
   // ---- users (账户与三员) ----
+  /** Account lists and details (names, units, roles only): both the system and the security admin need them. */
+  'users.read': { sysadmin: 'tenant', secadmin: 'tenant' },
   'account.self': {
     committee_leader: 'self',
     committee_staff: 'self',

@@ -19,6 +19,7 @@ import { orgsRoutes } from './modules/orgs/routes.js';
 // import: assessments
 // import: reports
 // import: users
+import { usersRoutes } from './platform/users/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Deps } from './platform/deps.js';
@@ -87,6 +88,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // routes: assessments
   // routes: reports
   // routes: users
+  await app.register(usersRoutes(deps));
 
   const webRoot = options.serveWeb === false ? null : findWebRoot();
   const indexHtml = webRoot ? fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8') : null;

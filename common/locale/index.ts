@@ -10,6 +10,7 @@ import { web } from './zh-CN/web.js';
 // import: assessments
 // import: reports
 // import: users
+import { users, usersFields } from './zh-CN/users.js';
 
 /**
  * The one locale module: every Chinese phrase the server or the web shows comes from here.
@@ -25,6 +26,7 @@ export const fieldLabels: Record<string, string> = {
   // fields: assessments
   // fields: reports
   // fields: users
+  ...usersFields,
 };
 
 export const zh = {
@@ -40,6 +42,7 @@ export const zh = {
   // phrases: assessments
   // phrases: reports
   // phrases: users
+  users,
 };
 
 export function fieldLabel(path: string): string {

@@ -76,3 +76,25 @@ export function findChainRows(db: Db, chainKey: number) {
     ? q.where('tenantId', 'is', null).execute()
     : q.where('tenantId', '=', chainKey).execute();
 }
+
+/** The actions and actors present in a tenant's log, for the viewer's filters. */
+export async function findAuditFacets(db: Db, tenantId: number) {
+  const [actions, actors] = await Promise.all([
+    db
+      .selectFrom('auditLog')
+      .select('action')
+      .distinct()
+      .where('tenantId', '=', tenantId)
+      .orderBy('action')
+      .execute(),
+    db
+      .selectFrom('auditLog')
+      .select(['actorId', 'actorName'])
+      .distinct()
+      .where('tenantId', '=', tenantId)
+      .where('actorId', 'is not', null)
+      .orderBy('actorName')
+      .execute(),
+  ]);
+  return { actions: actions.map((a) => a.action), actors };
+}

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { auditListQuery, auditRow } from '../../../common/audit.js';
+import { auditFacets, auditListQuery, auditRow } from '../../../common/audit.js';
 import { pageOf } from '../../../common/validation.js';
 import type { Deps } from '../deps.js';
 import { ctxOf } from '../http.js';
-import { findAuditRows } from './queries.js';
+import { findAuditFacets, findAuditRows } from './queries.js';
 import { verifyChain } from './service.js';
 
 export function auditRoutes(deps: Deps) {
@@ -33,6 +33,16 @@ export function auditRoutes(deps: Deps) {
           page,
           pageSize,
         };
+      },
+    });
+    r.get('/api/audit/facets', {
+      config: { action: 'audit.read' },
+      schema: { tags: ['audit'], response: { 200: auditFacets } },
+      handler: async (req) => {
+        const { actions, actors } = await findAuditFacets(deps.db, ctxOf(req).user.tenantId);
+        // One entry per actor id (a renamed account keeps its latest-sorted name).
+        const byId = new Map(actors.map((a) => [a.actorId as number, a.actorName ?? '']));
+        return { actions, actors: [...byId].map(([id, name]) => ({ id, name })) };
       },
     });
     r.get('/api/audit/verify', {
