@@ -141,3 +141,32 @@ export function addMonths(date: string, months: number): string {
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
+
+// ---- Excel import (POST /api/orgs/import) ----------------------------------------------------
+
+export const importQuery = z.object({
+  /** true (default): check the file and report what would change, writing nothing. */
+  dryRun: z.enum(['true', 'false']).default('true'),
+});
+const sheetCounts = z.object({ units: z.number().int(), partyOrgs: z.number().int() });
+export const importRowError = z.object({
+  sheet: z.string(),
+  /** The row number Excel shows; 1 is the header row. */
+  row: z.number().int(),
+  /** The column header as in the template (without the *), or '' for a whole-row error. */
+  column: z.string(),
+  message: z.string(),
+});
+/**
+ * The outcome of an import. All-or-nothing: when `errors` is not empty nothing was written (the
+ * counts then say what the valid rows would have done). The same file twice → all `unchanged`.
+ */
+export const importResult = z.object({
+  dryRun: z.boolean(),
+  created: sheetCounts,
+  updated: sheetCounts,
+  unchanged: sheetCounts,
+  errors: z.array(importRowError),
+});
+export type ImportRowError = z.infer<typeof importRowError>;
+export type ImportResult = z.infer<typeof importResult>;

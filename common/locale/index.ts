@@ -1,7 +1,8 @@
 import { core } from './zh-CN/core.js';
+import { excel } from './zh-CN/excel.js';
 import { coreFields } from './zh-CN/fields.js';
 import { files, filesFields } from './zh-CN/files.js';
-import { orgs } from './zh-CN/orgs.js';
+import { orgs, orgsFields } from './zh-CN/orgs.js';
 import { web } from './zh-CN/web.js';
 // import: inspections
 // import: workStyle
@@ -18,6 +19,7 @@ import { users, usersFields } from './zh-CN/users.js';
  */
 export const fieldLabels: Record<string, string> = {
   ...coreFields,
+  ...orgsFields,
   ...filesFields,
   // fields: inspections
   // fields: workStyle
@@ -32,6 +34,7 @@ export const fieldLabels: Record<string, string> = {
 export const zh = {
   ...core,
   fieldLabels,
+  excel,
   orgs,
   web,
   files,

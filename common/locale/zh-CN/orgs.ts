@@ -14,4 +14,45 @@ export const orgs = {
   unitHasOrgs: '该单位下还有党组织，不能删除',
   areaNotFound: '片区不存在',
   unitNotFound: '单位不存在',
+  excel: {
+    unitSheet: '单位',
+    partyOrgSheet: '党组织',
+    guideSheet: '填写说明',
+    templateFile: '单位与党组织导入模板.xlsx',
+    exportFile: (date: string) => `单位与党组织_${date}.xlsx`,
+    sheetMissing: (sheet: string) => `缺少工作表「${sheet}」，请使用下载的模板`,
+    columnMissing: (column: string) => `缺少列「${column}」，请使用下载的模板`,
+    required: '不能为空',
+    yesNo: '只能填写“是”或“否”',
+    badDate: '日期格式应为 YYYY-MM-DD（如 2009-06-30）',
+    badNumber: '须为整数',
+    badType: '只能填写：党组、机关党委、党总支、党支部',
+    areaNotFound: (name: string) => `片区「${name}」不存在`,
+    duplicateUnit: (row: number) => `单位代码与第 ${row} 行重复`,
+    duplicatePartyOrg: (row: number) => `同一单位下的党组织名称与第 ${row} 行重复`,
+    unitUnknown: '单位代码在「单位」表和系统中都不存在',
+    parentUnknown: (name: string) => `同一单位下找不到上级党组织「${name}」`,
+    tooManyRows: (sheet: string, max: number) => `「${sheet}」超过 ${max} 行，请拆分后分批导入`,
+    cliTenantRequired: '系统中有多个委员会，请用 --tenant 指定委员会编号',
+    cliTenantUnknown: (id: number) => `委员会 ${id} 不存在`,
+  },
+  guide: [
+    '一、本模板用于批量导入单位和党组织。“单位”“党组织”两张工作表的表头请勿修改，带 * 的列必须填写。',
+    '二、导入按“单位代码”识别单位、按“单位代码 + 党组织名称”识别党组织：系统中已有的记录按表格内容更新，没有的新增；同一文件重复导入不会产生变化。',
+    '三、导入要么全部成功，要么全部不导入：任何一行有错误，系统都不会写入任何数据，并逐行列出错误（工作表、行号、列名）。建议先点“试导入”检查。',
+    '四、单元格请直接填写内容，不要使用公式。',
+    '五、“单位”表：单位代码只能包含字母、数字、下划线和连字符；窗口单位填写“是”或“否”；所属片区须为系统中已有的片区名称（见下方）；排序为整数，越小越靠前。',
+    '六、“党组织”表：单位代码须在“单位”表中或系统中已存在；类型填写党组、机关党委、党总支或党支部；上级党组织填写同一单位下另一个党组织的名称（可在本表后面的行中）；日期写成 2009-06-30 形式；党员人数为整数。',
+  ],
+  guideAreas: '系统中现有片区：',
+  guideCategories: '系统中现有考核类别：',
+  guideNone: '（暂无）',
+  import: {
+    auditSummary: '导入单位与党组织',
+  },
 } as const;
+
+/** Field labels of the orgs requests not already named in the core labels. */
+export const orgsFields: Record<string, string> = {
+  dryRun: '试导入',
+};

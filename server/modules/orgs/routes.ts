@@ -18,6 +18,7 @@ import {
 import { id, pageOf } from '../../../common/validation.js';
 import type { Deps } from '../../platform/deps.js';
 import { ctxOf } from '../../platform/http.js';
+import { orgsExcelRoutes } from './import-routes.js';
 import * as orgs from './service.js';
 
 const idParams = z.object({ id });
@@ -30,6 +31,7 @@ export function orgsRoutes(deps: Deps) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['orgs'];
+    await app.register(orgsExcelRoutes(deps));
 
     r.get('/api/orgs/departments', {
       config: { action: 'orgs.read' },
