@@ -44,6 +44,16 @@ export const PERMISSIONS = {
   // ---- learning (学习日、读书、学习资料; publications 简报/新闻) ----
   // ---- documents (文件、任务、“168”机制) ----
   // ---- assessments (考评与评优) ----
+  'assessments.read': {
+    committee_leader: 'tenant',
+    committee_staff: 'tenant',
+    unit_admin: 'unit',
+    efficiency_evaluator: 'invited',
+  },
+  'assessments.results': { committee_leader: 'tenant', committee_staff: 'tenant', unit_admin: 'unit' },
+  'assessments.manage': { committee_staff: 'tenant' },
+  'assessments.score': { committee_staff: 'tenant', efficiency_evaluator: 'invited' },
+  'assessments.approve': { committee_leader: 'tenant' },
   // ---- reports (统计与工作总结) ----
   // ---- users (账户与三员) ----
   /** Account lists and details (names, units, roles only): both the system and the security admin need them. */

@@ -17,6 +17,7 @@ import { orgsRoutes } from './modules/orgs/routes.js';
 // import: learning
 // import: documents
 // import: assessments
+import { assessmentsRoutes } from './modules/assessments/routes.js';
 // import: reports
 // import: users
 import { usersRoutes } from './platform/users/routes.js';
@@ -86,6 +87,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // routes: learning
   // routes: documents
   // routes: assessments
+  await app.register(assessmentsRoutes(deps));
   // routes: reports
   // routes: users
   await app.register(usersRoutes(deps));

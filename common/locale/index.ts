@@ -9,6 +9,7 @@ import { web } from './zh-CN/web.js';
 // import: learning
 // import: documents
 // import: assessments
+import { assessments, assessmentsFields } from './zh-CN/assessments.js';
 // import: reports
 // import: users
 import { users, usersFields } from './zh-CN/users.js';
@@ -26,6 +27,7 @@ export const fieldLabels: Record<string, string> = {
   // fields: learning
   // fields: documents
   // fields: assessments
+  ...assessmentsFields,
   // fields: reports
   // fields: users
   ...usersFields,
@@ -43,6 +45,7 @@ export const zh = {
   // phrases: learning
   // phrases: documents
   // phrases: assessments
+  assessments,
   // phrases: reports
   // phrases: users
   users,

@@ -5,6 +5,7 @@ import * as foundation from './20261127_0001_foundation.js';
 // import: learning
 // import: documents
 // import: assessments
+import * as assessments from './20261127_0050_assessments.js';
 // import: reports
 // import: users
 
@@ -19,6 +20,7 @@ export const migrations: Record<string, DialectMigration> = {
   // migration: learning
   // migration: documents
   // migration: assessments
+  '20261127_0050_assessments': assessments,
   // migration: reports
   // migration: users
 };

@@ -1,0 +1,29 @@
+import type { Executor } from '../../../db/connection.js';
+
+/** Party organisations (not 党组, which are approved rather than elected) whose term ended before a date. */
+export function findTermOverduePartyOrgs(db: Executor, tenantId: number, unitIds: number[], before: string) {
+  return db
+    .selectFrom('partyOrgs')
+    .select(['id', 'unitId', 'name', 'termEnd'])
+    .where('tenantId', '=', tenantId)
+    .where('unitId', 'in', unitIds.length ? unitIds : [0])
+    .where('type', '<>', 'party_group')
+    .where('termEnd', 'is not', null)
+    .where('termEnd', '<', before)
+    .orderBy('unitId')
+    .orderBy('id')
+    .execute();
+}
+
+/** Party organisations without a secretary on record. */
+export function findSecretaryVacantPartyOrgs(db: Executor, tenantId: number, unitIds: number[]) {
+  return db
+    .selectFrom('partyOrgs')
+    .select(['id', 'unitId', 'name'])
+    .where('tenantId', '=', tenantId)
+    .where('unitId', 'in', unitIds.length ? unitIds : [0])
+    .where((eb) => eb.or([eb('secretary', 'is', null), eb('secretary', '=', '')]))
+    .orderBy('unitId')
+    .orderBy('id')
+    .execute();
+}
