@@ -40,6 +40,15 @@ export const PERMISSIONS = {
   'security.settings': { secadmin: 'tenant' },
   'audit.read': { auditor: 'tenant' },
   // ---- inspections (中心组学习巡听) ----
+  'inspections.read': { ...everyoneInBusiness },
+  'inspections.plan.manage': { committee_staff: 'tenant' },
+  'inspections.studyPlan.submit': { unit_admin: 'unit' },
+  'inspections.studyPlan.review': { committee_staff: 'tenant' },
+  'inspections.record.write': { committee_staff: 'tenant', area_leader: 'area' },
+  'inspections.feedback.ack': { unit_admin: 'unit' },
+  'inspections.ranking.read': { committee_leader: 'tenant', committee_staff: 'tenant' },
+  'inspections.selection.manage': { committee_staff: 'tenant' },
+  'inspections.selection.approve': { committee_leader: 'tenant' },
   // ---- workStyle (作风建设: campaigns, problems, commitments) ----
   // ---- learning (学习日、读书、学习资料; publications 简报/新闻) ----
   // ---- documents (文件、任务、“168”机制) ----

@@ -13,6 +13,7 @@ import { zh } from '../common/locale/index.js';
 import '../common/validation.js';
 import { orgsRoutes } from './modules/orgs/routes.js';
 // import: inspections
+import { inspectionsRoutes } from './modules/inspections/routes.js';
 // import: workStyle
 // import: learning
 // import: documents
@@ -83,6 +84,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(filesRoutes(deps));
   await app.register(orgsRoutes(deps));
   // routes: inspections
+  await app.register(inspectionsRoutes(deps));
   // routes: workStyle
   // routes: learning
   // routes: documents

@@ -5,6 +5,7 @@ import { files, filesFields } from './zh-CN/files.js';
 import { orgs, orgsFields } from './zh-CN/orgs.js';
 import { web } from './zh-CN/web.js';
 // import: inspections
+import { inspections, inspectionsFields } from './zh-CN/inspections.js';
 // import: workStyle
 // import: learning
 // import: documents
@@ -23,6 +24,7 @@ export const fieldLabels: Record<string, string> = {
   ...orgsFields,
   ...filesFields,
   // fields: inspections
+  ...inspectionsFields,
   // fields: workStyle
   // fields: learning
   // fields: documents
@@ -41,6 +43,7 @@ export const zh = {
   web,
   files,
   // phrases: inspections
+  inspections,
   // phrases: workStyle
   // phrases: learning
   // phrases: documents

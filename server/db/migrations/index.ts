@@ -1,6 +1,7 @@
 import type { DialectMigration } from '../migration-kit.js';
 import * as foundation from './20261127_0001_foundation.js';
 // import: inspections
+import * as inspections from './20261127_0010_inspections.js';
 // import: workStyle
 // import: learning
 // import: documents
@@ -16,6 +17,7 @@ import * as assessments from './20261127_0050_assessments.js';
 export const migrations: Record<string, DialectMigration> = {
   '20261127_0001_foundation': foundation,
   // migration: inspections
+  '20261127_0010_inspections': inspections,
   // migration: workStyle
   // migration: learning
   // migration: documents
