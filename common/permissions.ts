@@ -50,6 +50,10 @@ export const PERMISSIONS = {
   'inspections.selection.manage': { committee_staff: 'tenant' },
   'inspections.selection.approve': { committee_leader: 'tenant' },
   // ---- workStyle (作风建设: campaigns, problems, commitments) ----
+  'workStyle.read': { ...everyoneInBusiness },
+  'workStyle.manage': { committee_staff: 'tenant' },
+  'problems.rectify': { unit_admin: 'unit' },
+  'workStyle.export': { committee_leader: 'tenant', committee_staff: 'tenant', area_leader: 'area', unit_admin: 'unit' },
   // ---- learning (学习日、读书、学习资料; publications 简报/新闻) ----
   // ---- documents (文件、任务、“168”机制) ----
   // ---- assessments (考评与评优) ----

@@ -15,6 +15,9 @@ import { orgsRoutes } from './modules/orgs/routes.js';
 // import: inspections
 import { inspectionsRoutes } from './modules/inspections/routes.js';
 // import: workStyle
+import { campaignsRoutes } from './modules/campaigns/routes.js';
+import { commitmentsRoutes } from './modules/commitments/routes.js';
+import { problemsRoutes } from './modules/problems/routes.js';
 // import: learning
 // import: documents
 // import: assessments
@@ -86,6 +89,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // routes: inspections
   await app.register(inspectionsRoutes(deps));
   // routes: workStyle
+  await app.register(campaignsRoutes(deps));
+  await app.register(problemsRoutes(deps));
+  await app.register(commitmentsRoutes(deps));
   // routes: learning
   // routes: documents
   // routes: assessments

@@ -7,6 +7,7 @@ import { web } from './zh-CN/web.js';
 // import: inspections
 import { inspections, inspectionsFields } from './zh-CN/inspections.js';
 // import: workStyle
+import { workStyle, workStyleFields } from './zh-CN/work-style.js';
 // import: learning
 // import: documents
 // import: assessments
@@ -26,6 +27,7 @@ export const fieldLabels: Record<string, string> = {
   // fields: inspections
   ...inspectionsFields,
   // fields: workStyle
+  ...workStyleFields,
   // fields: learning
   // fields: documents
   // fields: assessments
@@ -45,6 +47,7 @@ export const zh = {
   // phrases: inspections
   inspections,
   // phrases: workStyle
+  workStyle,
   // phrases: learning
   // phrases: documents
   // phrases: assessments

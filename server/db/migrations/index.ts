@@ -3,6 +3,7 @@ import * as foundation from './20261127_0001_foundation.js';
 // import: inspections
 import * as inspections from './20261127_0010_inspections.js';
 // import: workStyle
+import * as workStyle from './20261127_0020_work_style.js';
 // import: learning
 // import: documents
 // import: assessments
@@ -19,6 +20,7 @@ export const migrations: Record<string, DialectMigration> = {
   // migration: inspections
   '20261127_0010_inspections': inspections,
   // migration: workStyle
+  '20261127_0020_work_style': workStyle,
   // migration: learning
   // migration: documents
   // migration: assessments

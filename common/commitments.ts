@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
+
+export const MEDIA = ['tv', 'newspaper', 'website'] as const;
+
+const commitmentFields = {
+  campaignId: id.nullish().transform((v) => v ?? null),
+  unitId: id,
+  medium: z.enum(MEDIA),
+  committedOn: isoDate,
+  items: z.array(text(500)).min(1).max(30),
+  isPublic: z.boolean().default(false),
+};
+export const commitmentInput = z.object(commitmentFields);
+export const commitmentUpdate = z.object({ ...commitmentFields, version: z.number().int().positive() });
+export type CommitmentInput = z.infer<typeof commitmentInput>;
+
+export const checkInput = z.object({
+  checkedOn: isoDate,
+  results: z
+    .array(z.object({ kept: z.boolean(), note: optionalText(500) }))
+    .min(1)
+    .max(30),
+  note: optionalText(1000),
+});
+
+export const commitmentCheck = z.object({
+  id: z.number(),
+  checkedOn: z.string(),
+  results: z.array(z.object({ kept: z.boolean(), note: z.string().nullable() })),
+  note: z.string().nullable(),
+  checkerName: z.string().nullable(),
+});
+export const commitment = z.object({
+  id: z.number(),
+  campaignId: z.number().nullable(),
+  unitId: z.number(),
+  unitName: z.string(),
+  medium: z.enum(MEDIA),
+  committedOn: z.string(),
+  items: z.array(z.string()),
+  isPublic: z.boolean(),
+  /** From the latest check: items kept / items checked; null before the first check. */
+  lastCheck: z.object({ checkedOn: z.string(), kept: z.number(), total: z.number() }).nullable(),
+  version: z.number(),
+});
+export type Commitment = z.infer<typeof commitment>;
+export const commitmentDetail = commitment.extend({ checks: z.array(commitmentCheck) });
+export type CommitmentDetail = z.infer<typeof commitmentDetail>;
+
+export const commitmentListQuery = z.object({
+  ...pageQuery,
+  order: z.enum(['asc', 'desc']).default('desc'),
+  campaignId: id.optional(),
+  unitId: id.optional(),
+  medium: z.enum(MEDIA).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  sort: z.enum(['committedOn', 'unit']).default('committedOn'),
+});
+export type CommitmentListQuery = z.infer<typeof commitmentListQuery>;
+
+export const publicCommitment = z.object({
+  unitName: z.string(),
+  items: z.array(z.string()),
+  medium: z.enum(MEDIA),
+  committedOn: z.string(),
+});
