@@ -4,6 +4,7 @@ import type { DemoStep } from './context.js';
 // import: learning
 // import: documents
 // import: assessments
+import { assessmentsDemo } from './assessments.js';
 // import: reports
 // import: users
 
@@ -17,6 +18,7 @@ export const DEMO_STEPS: DemoStep[] = [
   // step: learning
   // step: documents
   // step: assessments
+  assessmentsDemo,
   // step: reports
   // step: users
 ];
