@@ -56,6 +56,17 @@ export const PERMISSIONS = {
   'workStyle.export': { committee_leader: 'tenant', committee_staff: 'tenant', area_leader: 'area', unit_admin: 'unit' },
   // ---- learning (学习日、读书、学习资料; publications 简报/新闻) ----
   // ---- documents (文件、任务、“168”机制) ----
+  /** Unit admins read only documents addressed to their unit (checked per record), area leaders those of their area. */
+  'documents.read': everyoneInBusiness,
+  'documents.manage': { committee_staff: 'tenant' },
+  /** 编号印发: staff number and dispatch after sign-off; the leader may issue directly. */
+  'documents.issue': { committee_leader: 'tenant', committee_staff: 'tenant' },
+  'tasks.read': everyoneInBusiness,
+  'tasks.manage': { committee_staff: 'tenant' },
+  'tasks.report': { unit_admin: 'unit' },
+  'mechanisms.read': everyoneInBusiness,
+  'mechanisms.manage': { committee_staff: 'tenant' },
+  'mechanisms.report': { unit_admin: 'unit' },
   // ---- assessments (考评与评优) ----
   'assessments.read': {
     committee_leader: 'tenant',

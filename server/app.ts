@@ -20,6 +20,9 @@ import { commitmentsRoutes } from './modules/commitments/routes.js';
 import { problemsRoutes } from './modules/problems/routes.js';
 // import: learning
 // import: documents
+import { documentsRoutes } from './modules/documents/routes.js';
+import { mechanismsRoutes } from './modules/mechanisms/routes.js';
+import { tasksRoutes } from './modules/tasks/routes.js';
 // import: assessments
 import { assessmentsRoutes } from './modules/assessments/routes.js';
 // import: reports
@@ -94,6 +97,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(commitmentsRoutes(deps));
   // routes: learning
   // routes: documents
+  await app.register(documentsRoutes(deps));
+  await app.register(tasksRoutes(deps));
+  await app.register(mechanismsRoutes(deps));
   // routes: assessments
   await app.register(assessmentsRoutes(deps));
   // routes: reports

@@ -10,6 +10,7 @@ import { inspections, inspectionsFields } from './zh-CN/inspections.js';
 import { workStyle, workStyleFields } from './zh-CN/work-style.js';
 // import: learning
 // import: documents
+import { documents, documentsFields } from './zh-CN/documents.js';
 // import: assessments
 import { assessments, assessmentsFields } from './zh-CN/assessments.js';
 // import: reports
@@ -30,6 +31,7 @@ export const fieldLabels: Record<string, string> = {
   ...workStyleFields,
   // fields: learning
   // fields: documents
+  ...documentsFields,
   // fields: assessments
   ...assessmentsFields,
   // fields: reports
@@ -50,6 +52,7 @@ export const zh = {
   workStyle,
   // phrases: learning
   // phrases: documents
+  documents,
   // phrases: assessments
   assessments,
   // phrases: reports

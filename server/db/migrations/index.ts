@@ -6,6 +6,7 @@ import * as inspections from './20261127_0010_inspections.js';
 import * as workStyle from './20261127_0020_work_style.js';
 // import: learning
 // import: documents
+import * as documents from './20261127_0040_documents.js';
 // import: assessments
 import * as assessments from './20261127_0050_assessments.js';
 // import: reports
@@ -23,6 +24,7 @@ export const migrations: Record<string, DialectMigration> = {
   '20261127_0020_work_style': workStyle,
   // migration: learning
   // migration: documents
+  '20261127_0040_documents': documents,
   // migration: assessments
   '20261127_0050_assessments': assessments,
   // migration: reports
