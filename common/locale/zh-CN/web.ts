@@ -40,6 +40,7 @@ export const web = {
     todos: '待办事项',
     noTodos: '暂无待办事项',
     shortcuts: '常用功能',
+    termWarnings: (months: number) => `个党组织已届满或将在${months}个月内届满，请督促按期换届`,
   },
   empty: {
     moduleTitle: '本模块尚未开放',

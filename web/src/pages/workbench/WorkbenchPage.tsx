@@ -1,4 +1,5 @@
 import { Card, Col, Empty, Row, Typography } from 'antd';
+import { Suspense } from 'react';
 import { Link } from 'react-router';
 import { canDo, useMe } from '../../auth.js';
 import { zh } from '../../locale.js';
@@ -30,11 +31,20 @@ export default function WorkbenchPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
           <Card title={t.todos}>
-            {sources.length === 0 ? (
+            {/* Each source renders nothing when it has no open items; the empty state shows only when none has any. */}
+            <style>{'.todo-sources:has(.todo-source > *) + .todo-empty { display: none; }'}</style>
+            <div className="todo-sources">
+              {sources.map((S) => (
+                <div className="todo-source" key={S.key}>
+                  <Suspense fallback={null}>
+                    <S.component />
+                  </Suspense>
+                </div>
+              ))}
+            </div>
+            <div className="todo-empty">
               <Empty description={t.noTodos} />
-            ) : (
-              sources.map((S) => <S.component key={S.key} />)
-            )}
+            </div>
           </Card>
         </Col>
         <Col xs={24} lg={8}>

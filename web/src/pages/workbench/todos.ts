@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 import type { Action } from '../../../../common/permissions.js';
 
 /**
@@ -12,6 +12,7 @@ export interface TodoSource {
 }
 
 export const TODO_SOURCES: TodoSource[] = [
+  { key: 'orgs.termWarnings', action: 'orgs.read', component: lazy(() => import('./TermWarningsTodo.js')) },
   // inspections
   // workStyle
   // learning
