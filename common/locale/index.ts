@@ -1,3 +1,4 @@
+import { cli } from './zh-CN/cli.js';
 import { core } from './zh-CN/core.js';
 import { excel } from './zh-CN/excel.js';
 import { coreFields } from './zh-CN/fields.js';
@@ -42,6 +43,7 @@ export const fieldLabels: Record<string, string> = {
 export const zh = {
   ...core,
   fieldLabels,
+  cli,
   excel,
   orgs,
   web,
