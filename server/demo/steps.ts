@@ -1,5 +1,6 @@
 import type { DemoStep } from './context.js';
 // import: inspections
+import { inspectionsDemo } from './inspections.js';
 // import: workStyle
 // import: learning
 // import: documents
@@ -14,6 +15,7 @@ import { assessmentsDemo } from './assessments.js';
  */
 export const DEMO_STEPS: DemoStep[] = [
   // step: inspections
+  inspectionsDemo,
   // step: workStyle
   // step: learning
   // step: documents
