@@ -91,12 +91,38 @@ export const MODULES: ModuleEntry[] = [
     key: 'system',
     label: m.system,
     icon: <SettingOutlined />,
-    pages: [{ path: '/system', label: m.system, action: 'users.manage', component: EmptyModule }],
+    pages: [
+      {
+        path: '/system/accounts',
+        label: zh.users.page.accounts,
+        action: 'users.manage',
+        component: lazy(() => import('./pages/system/AccountsPage.js')),
+      },
+      {
+        path: '/system/roles',
+        label: zh.users.page.roles,
+        action: 'users.roles',
+        component: lazy(() => import('./pages/system/RolesPage.js')),
+      },
+      {
+        path: '/system/security',
+        label: zh.users.page.security,
+        action: 'security.settings',
+        component: lazy(() => import('./pages/system/SecurityPage.js')),
+      },
+    ],
   },
   {
     key: 'audit',
     label: m.audit,
     icon: <AuditOutlined />,
-    pages: [{ path: '/audit', label: m.audit, action: 'audit.read', component: EmptyModule }],
+    pages: [
+      {
+        path: '/audit',
+        label: m.audit,
+        action: 'audit.read',
+        component: lazy(() => import('./pages/audit/AuditLogPage.js')),
+      },
+    ],
   },
 ];

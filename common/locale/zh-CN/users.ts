@@ -17,6 +17,8 @@ export const users = {
     '三权分立（等保2.0）：系统管理员、安全管理员、审计管理员三者互相独立，每个账户最多授予其中一种，且授予后不能再兼任任何业务角色。',
   roleBindingHint: '单位党组织管理员须绑定单位；部室干部可绑定部室；片区分管领导在“组织机构→片区”中设置。',
   noRoles: '未授权',
+  roleGroups: { business: '业务角色（可兼任）', admin: '管理员角色（三员，只能单独授予）' },
+  rolesAtLeastOne: '至少选择1项',
   newAccountHint: '新账户需由安全管理员授予角色后方可使用。',
   page: {
     accounts: '账户管理',
@@ -82,7 +84,7 @@ export const users = {
   empty: {
     accounts: '没有符合条件的账户',
     locked: '当前没有被锁定的账户',
-    pickAccount: '请先在左侧选择一个账户',
+    pickAccount: '请先在账户列表中选择一个账户',
     audit: '没有符合条件的审计记录',
   },
   security: {
@@ -122,7 +124,6 @@ export const users = {
     detail: '详细内容',
     noDetail: '无详细内容',
     verify: '校验完整性',
-    intact: (n: number) => `校验通过：审计日志哈希链完整，未发现篡改（本次查询共 ${n} 条记录）`,
     intactShort: '校验通过：审计日志哈希链完整，未发现篡改',
     broken: (id: number) => `校验未通过：自第 ${id} 号记录起哈希链不一致，日志可能被篡改，请立即上报`,
     actionNames: {
