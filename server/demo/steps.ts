@@ -2,6 +2,7 @@ import type { DemoStep } from './context.js';
 // import: inspections
 import { inspectionsDemo } from './inspections.js';
 // import: workStyle
+import { workStyleDemo } from './work-style.js';
 // import: learning
 // import: documents
 // import: assessments
@@ -17,6 +18,7 @@ export const DEMO_STEPS: DemoStep[] = [
   // step: inspections
   inspectionsDemo,
   // step: workStyle
+  workStyleDemo,
   // step: learning
   // step: documents
   // step: assessments
