@@ -234,7 +234,8 @@ export function reportAdoption(
 ) {
   return mutate(deps.db, ctx, 'mechanisms.report', async (trx, audit) => {
     await reachableMechanism(trx, ctx, id);
-    const unit = (await q.findParticipants(trx, dataScope(ctx), [id])).find((u) => u.unitId === input.unitId);
+    const wholeTenant = { tenantId: ctx.user.tenantId, unitIds: null, areaIds: null };
+    const unit = (await q.findParticipants(trx, wholeTenant, [id])).find((u) => u.unitId === input.unitId);
     if (!unit) throw fieldError('unitId', zh.documents.unitNotInMechanism);
     assertReach(ctx, { tenantId: ctx.user.tenantId, unitId: unit.unitId, areaId: unit.areaId });
     if (!(await q.findElements(trx, [id])).some((e) => e.id === input.elementId))
