@@ -5,6 +5,7 @@ import { inspectionsDemo } from './inspections.js';
 import { workStyleDemo } from './work-style.js';
 // import: learning
 // import: documents
+import { documentsDemo } from './documents.js';
 // import: assessments
 import { assessmentsDemo } from './assessments.js';
 // import: reports
@@ -21,6 +22,7 @@ export const DEMO_STEPS: DemoStep[] = [
   workStyleDemo,
   // step: learning
   // step: documents
+  documentsDemo,
   // step: assessments
   assessmentsDemo,
   // step: reports
