@@ -55,6 +55,16 @@ export const PERMISSIONS = {
   'problems.rectify': { unit_admin: 'unit' },
   'workStyle.export': { committee_leader: 'tenant', committee_staff: 'tenant', area_leader: 'area', unit_admin: 'unit' },
   // ---- learning (学习日、读书、学习资料; publications 简报/新闻) ----
+  /** Study days, books, reading lists, published study material: every business role; unit-bound records by reach. */
+  'learning.read': everyoneInBusiness,
+  'learning.manage': { committee_staff: 'tenant' },
+  /** Units report their own reading activities; committee staff may record them for any unit. */
+  'learning.report': { committee_staff: 'tenant', unit_admin: 'unit' },
+  /** Published briefings and news are read by all business roles; drafts only by those who manage or publish. */
+  'publications.read': { ...everyoneInBusiness, area_leader: 'tenant', unit_admin: 'tenant' },
+  'publications.manage': { committee_staff: 'tenant' },
+  /** 审核印发: a briefing in review is published by committee staff or a committee leader. */
+  'publications.publish': { committee_leader: 'tenant', committee_staff: 'tenant' },
   // ---- documents (文件、任务、“168”机制) ----
   /** Unit admins read only documents addressed to their unit (checked per record), area leaders those of their area. */
   'documents.read': everyoneInBusiness,

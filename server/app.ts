@@ -19,6 +19,8 @@ import { campaignsRoutes } from './modules/campaigns/routes.js';
 import { commitmentsRoutes } from './modules/commitments/routes.js';
 import { problemsRoutes } from './modules/problems/routes.js';
 // import: learning
+import { learningRoutes } from './modules/learning/routes.js';
+import { publicationsRoutes } from './modules/publications/routes.js';
 // import: documents
 import { documentsRoutes } from './modules/documents/routes.js';
 import { mechanismsRoutes } from './modules/mechanisms/routes.js';
@@ -96,6 +98,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(problemsRoutes(deps));
   await app.register(commitmentsRoutes(deps));
   // routes: learning
+  await app.register(learningRoutes(deps));
+  await app.register(publicationsRoutes(deps));
   // routes: documents
   await app.register(documentsRoutes(deps));
   await app.register(tasksRoutes(deps));

@@ -10,6 +10,8 @@ import { inspections, inspectionsFields } from './zh-CN/inspections.js';
 // import: workStyle
 import { workStyle, workStyleFields } from './zh-CN/work-style.js';
 // import: learning
+import { learning, learningFields } from './zh-CN/learning.js';
+import { publications, publicationsFields } from './zh-CN/publications.js';
 // import: documents
 import { documents, documentsFields } from './zh-CN/documents.js';
 // import: assessments
@@ -31,6 +33,8 @@ export const fieldLabels: Record<string, string> = {
   // fields: workStyle
   ...workStyleFields,
   // fields: learning
+  ...learningFields,
+  ...publicationsFields,
   // fields: documents
   ...documentsFields,
   // fields: assessments
@@ -53,6 +57,8 @@ export const zh = {
   // phrases: workStyle
   workStyle,
   // phrases: learning
+  learning,
+  publications,
   // phrases: documents
   documents,
   // phrases: assessments

@@ -5,6 +5,7 @@ import * as inspections from './20261127_0010_inspections.js';
 // import: workStyle
 import * as workStyle from './20261127_0020_work_style.js';
 // import: learning
+import * as learning from './20261127_0030_learning.js';
 // import: documents
 import * as documents from './20261127_0040_documents.js';
 // import: assessments
@@ -23,6 +24,7 @@ export const migrations: Record<string, DialectMigration> = {
   // migration: workStyle
   '20261127_0020_work_style': workStyle,
   // migration: learning
+  '20261127_0030_learning': learning,
   // migration: documents
   '20261127_0040_documents': documents,
   // migration: assessments
