@@ -108,6 +108,13 @@ export const securitySettings = z.object({
 });
 export type SecuritySettings = z.infer<typeof securitySettings>;
 
+/**
+ * 三权分立: the system admin must not be able to take over or silence the other two admins, so it
+ * neither resets their passwords (it would learn them) nor disables them.
+ */
+export const isProtectedFromSysadmin = (roles: readonly string[]) =>
+  roles.includes('secadmin') || roles.includes('auditor');
+
 /** Roles that may carry a committee department. */
 const DEPARTMENT_ROLES = ['committee_leader', 'committee_staff', 'area_leader'];
 

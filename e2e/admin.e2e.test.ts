@@ -45,7 +45,12 @@ describe('accounts and the three administrators', () => {
     await page.getByPlaceholder('用户名或姓名').fill(username);
     await page.getByPlaceholder('用户名或姓名').press('Enter');
     await page.getByRole('cell', { name: username }).waitFor();
-    expect(await page.getByRole('row', { name: /新任管理员/ }).getByText('待改密').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('row', { name: /新任管理员/ })
+        .getByText('待改密')
+        .count(),
+    ).toBe(1);
     await page.close();
   });
 
@@ -71,6 +76,7 @@ describe('accounts and the three administrators', () => {
       .waitFor();
     await page.getByRole('menuitem', { name: '安全设置' }).click();
     await page.getByText('PASSWORD_MIN_LENGTH').waitFor();
+    await page.waitForLoadState('networkidle');
     await e.screenshot(page, 'admin-security-desktop');
     expect(unit).not.toBe('');
     await page.close();
@@ -124,12 +130,14 @@ describe('accounts and the three administrators', () => {
     await e.login(sys, e.account('sysadmin'));
     await sys.goto(`${e.baseUrl}/system/accounts?q=${username}`);
     await sys.getByText(displayName).first().waitFor();
+    await sys.waitForLoadState('networkidle');
     await e.screenshot(sys, 'admin-accounts-phone');
     await sys.close();
     const aud = await e.newPage(PHONE);
     await e.login(aud, e.account('auditor'));
     await aud.goto(`${e.baseUrl}/audit`);
     await aud.getByText('新建账户').first().waitFor();
+    await aud.waitForLoadState('networkidle');
     await e.screenshot(aud, 'admin-audit-phone');
     await aud.getByText('新建账户').first().click();
     await aud.getByTestId('audit-detail-json').waitFor();

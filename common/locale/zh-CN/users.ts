@@ -6,6 +6,8 @@ export const users = {
   unitNotFound: '单位不存在',
   departmentNotFound: '部室不存在',
   notSelf: '不能对自己的账户执行此操作',
+  otherAdminProtected:
+    '三权分立：安全管理员、审计管理员的账户不能由系统管理员停用或重置密码，请由运维人员在服务器上处理',
   rolesNotSeparated:
     '三权分立：系统管理员、安全管理员、审计管理员只能单独授予，不能相互兼任，也不能兼任业务角色',
   unitAdminNeedsUnit: '单位党组织管理员必须绑定所属单位',
@@ -139,6 +141,17 @@ export const users = {
       'users.password.reset': '重置密码',
       'users.roles.change': '变更角色授权',
       'security.unlock': '解除登录锁定',
+      'demo.load': '载入演示数据',
+    } as Record<string, string>,
+    /** Platform object types; a module's own types show as stored. */
+    objectTypes: {
+      user: '账户',
+      route: '接口',
+      tenant: '委员会',
+      unit: '单位',
+      area: '片区',
+      partyOrg: '党组织',
+      file: '附件',
     } as Record<string, string>,
   },
 } as const;

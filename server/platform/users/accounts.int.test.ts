@@ -209,4 +209,17 @@ describe('edit, disable, enable, reset password', () => {
     expect((await sys.get(`/api/users/${w.users.adminB1.id}`)).json().mustChangePassword).toBe(false);
     expect(await auditCount(t.deps.db, 'users.password.reset')).toBe(1);
   });
+  it('三权分立: refuses to disable or reset the password of the security and audit admins', async () => {
+    for (const target of [w.users.secadmin, w.users.auditor]) {
+      const version = await versionOf(target.id);
+      const disable = await sys.post(`/api/users/${target.id}/disable`, { version });
+      expect(disable.statusCode).toBe(403);
+      expect(disable.json().message).toContain('三权分立');
+      expect((await sys.post(`/api/users/${target.id}/reset-password`, { version })).statusCode).toBe(403);
+      expect((await sys.get(`/api/users/${target.id}`)).json()).toMatchObject({ disabled: false, version });
+    }
+    expect((await login(t.app, w.users.auditor.username).then((c) => c.get('/api/audit'))).statusCode).toBe(
+      200,
+    );
+  });
 });

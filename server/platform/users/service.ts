@@ -1,12 +1,12 @@
 import { zh } from '../../../common/locale/index.js';
-import type { AccountCreate, AccountListQuery } from '../../../common/users.js';
+import { type AccountCreate, type AccountListQuery, isProtectedFromSysadmin } from '../../../common/users.js';
 import type { Executor } from '../../db/connection.js';
 import { mutate } from '../audit/service.js';
 import { generatePassword, hashPassword } from '../auth/password.js';
 import { clock } from '../clock.js';
 import type { RequestContext } from '../context.js';
 import type { Deps } from '../deps.js';
-import { conflict, fieldError, notFound } from '../errors.js';
+import { conflict, fieldError, forbidden, notFound } from '../errors.js';
 import { presentAccount, TEMPORARY_PASSWORD_MARK } from './presenters.js';
 import * as q from './queries.js';
 
@@ -129,6 +129,8 @@ export function setAccountDisabled(
   return mutate(deps.db, ctx, disabled ? 'users.disable' : 'users.enable', async (trx, audit) => {
     const row = await loadAccount(trx, ctx, id);
     if (id === ctx.user.id) throw fieldError('id', zh.users.notSelf);
+    if (disabled && isProtectedFromSysadmin(JSON.parse(row.roles)))
+      throw forbidden(zh.users.otherAdminProtected);
     const ok = await q.updateAccount(trx, id, version, {
       disabled: disabled ? 1 : 0,
       updatedAt: clock.nowIso(),
@@ -152,6 +154,7 @@ export async function resetPassword(deps: Deps, ctx: RequestContext, id: number,
   return mutate(deps.db, ctx, 'users.password.reset', async (trx, audit) => {
     const row = await loadAccount(trx, ctx, id);
     if (id === ctx.user.id) throw fieldError('id', zh.users.notSelf);
+    if (isProtectedFromSysadmin(JSON.parse(row.roles))) throw forbidden(zh.users.otherAdminProtected);
     const ok = await q.updateAccount(trx, id, version, {
       passwordHash,
       passwordChangedAt: TEMPORARY_PASSWORD_MARK,

@@ -2,7 +2,7 @@ import { Card, Empty, Flex, Pagination, Spin, type TablePaginationConfig, Tag, T
 import type { useListQuery } from '../../components/useListQuery.js';
 import { zh } from '../../locale.js';
 import { shanghaiTime } from '../system/shared.js';
-import { type AuditRow, actionName, resultColor } from './shared.js';
+import { type AuditRow, actionName, objectOf, resultColor } from './shared.js';
 
 /** The phone form of the audit log: one tappable card per row. */
 export default function AuditCards({
@@ -28,7 +28,7 @@ export default function AuditCards({
               </Flex>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {shanghaiTime(r.at)} · {r.actorName ?? '—'}
-                {r.objectType ? ` · ${r.objectType}${r.objectId ? ` #${r.objectId}` : ''}` : ''}
+                {r.objectType ? ` · ${objectOf(r)}` : ''}
               </Typography.Text>
             </Card>
           ))

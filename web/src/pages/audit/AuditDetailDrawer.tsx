@@ -1,7 +1,7 @@
 import { Descriptions, Drawer, Tag, Typography } from 'antd';
 import { zh } from '../../locale.js';
 import { shanghaiTime } from '../system/shared.js';
-import { type AuditRow, actionName, prettyDetail, resultColor, rolesOf, t } from './shared.js';
+import { type AuditRow, actionName, objectOf, prettyDetail, resultColor, rolesOf, t } from './shared.js';
 
 /** One audit row in full, with its JSON detail pretty-printed. */
 export default function AuditDetailDrawer({
@@ -29,9 +29,7 @@ export default function AuditDetailDrawer({
             <Descriptions.Item label={t.action}>
               {actionName(row.action)} <Typography.Text code>{row.action}</Typography.Text>
             </Descriptions.Item>
-            <Descriptions.Item label={t.object}>
-              {row.objectType ? `${row.objectType}${row.objectId ? ` #${row.objectId}` : ''}` : '—'}
-            </Descriptions.Item>
+            <Descriptions.Item label={t.object}>{objectOf(row)}</Descriptions.Item>
             <Descriptions.Item label={t.result}>
               <Tag color={resultColor[row.result]}>{zh.audit.results[row.result] ?? row.result}</Tag>
             </Descriptions.Item>

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { AuditFacets } from '../../../../common/audit.js';
 import { api } from '../../api.js';
 import { zh } from '../../locale.js';
+import { filterWidth } from '../system/shared.js';
 import { actionName, t } from './shared.js';
 
 type Filters = Record<string, string | undefined>;
@@ -28,7 +29,6 @@ export default function AuditFilters({
     queryKey: ['/api/audit/facets'],
     queryFn: () => api.get<AuditFacets>('/api/audit/facets'),
   });
-  const width = isPhone ? '100%' : 180;
   // The end of the range is inclusive to the minute picked; the server's `to` is exclusive.
   const to = filters.to ? dayjs(filters.to.slice(0, 16)).subtract(1, 'minute') : null;
   return (
@@ -52,7 +52,7 @@ export default function AuditFilters({
         value={filters.action}
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
-        style={{ width }}
+        style={{ width: filterWidth(isPhone, 180) }}
         options={(facets.data?.actions ?? []).map((a) => ({ value: a, label: actionName(a) }))}
         onChange={(action) => setFilters({ action })}
       />
@@ -62,7 +62,7 @@ export default function AuditFilters({
         value={filters.actorId ? Number(filters.actorId) : undefined}
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
-        style={{ width }}
+        style={{ width: filterWidth(isPhone, 160) }}
         options={(facets.data?.actors ?? []).map((a) => ({ value: a.id, label: a.name }))}
         onChange={(v) => setFilters({ actorId: v ? String(v) : undefined })}
       />
@@ -71,7 +71,7 @@ export default function AuditFilters({
         placeholder={t.result}
         value={filters.result}
         allowClear
-        style={{ width: isPhone ? '100%' : 110 }}
+        style={{ width: filterWidth(isPhone, 110) }}
         options={Object.entries(zh.audit.results).map(([value, label]) => ({ value, label }))}
         onChange={(result) => setFilters({ result })}
       />

@@ -8,7 +8,7 @@ import { shanghaiTime, useIsPhone } from '../system/shared.js';
 import AuditCards from './AuditCards.js';
 import AuditDetailDrawer from './AuditDetailDrawer.js';
 import AuditFilters from './AuditFilters.js';
-import { type AuditRow, actionName, resultColor, rolesOf, t } from './shared.js';
+import { type AuditRow, actionName, objectOf, resultColor, rolesOf, t } from './shared.js';
 
 type Verdict = { intact: boolean; firstBrokenId: number | null } | { error: string };
 
@@ -49,7 +49,7 @@ export default function AuditLogPage() {
       title: t.object,
       key: 'object',
       width: 160,
-      render: (_, r) => (r.objectType ? `${r.objectType}${r.objectId ? ` #${r.objectId}` : ''}` : '—'),
+      render: (_, r) => objectOf(r),
     },
     {
       title: t.result,

@@ -24,3 +24,7 @@ export function prettyDetail(detail: string | null) {
     return detail;
   }
 }
+
+/** 对象: the object type in Chinese where known, with its id. */
+export const objectOf = (r: AuditRow) =>
+  r.objectType ? `${t.objectTypes[r.objectType] ?? r.objectType}${r.objectId ? ` #${r.objectId}` : ''}` : '—';

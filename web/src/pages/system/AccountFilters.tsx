@@ -1,7 +1,7 @@
 import { Button, Flex, Input, Select } from 'antd';
 import { ROLES } from '../../../../common/roles.js';
 import { zh } from '../../locale.js';
-import { roleName, t, useBindingOptions } from './shared.js';
+import { filterWidth, roleName, t, useBindingOptions } from './shared.js';
 
 type Filters = Record<string, string | undefined>;
 
@@ -18,7 +18,6 @@ export default function AccountFilters({
   isPhone: boolean;
 }) {
   const options = useBindingOptions();
-  const width = isPhone ? '100%' : 170;
   const num = (v?: string) => (v ? Number(v) : undefined);
   return (
     <Flex wrap gap={8} style={{ marginBottom: 12 }}>
@@ -36,7 +35,7 @@ export default function AccountFilters({
         placeholder={t.filters.role}
         value={filters.role}
         allowClear
-        style={{ width }}
+        style={{ width: filterWidth(isPhone, 170) }}
         options={[
           ...ROLES.map((r) => ({ value: r, label: roleName(r) })),
           { value: 'none', label: t.filters.noRole },
@@ -49,7 +48,7 @@ export default function AccountFilters({
         value={num(filters.unitId)}
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
-        style={{ width: isPhone ? '100%' : 220 }}
+        style={{ width: filterWidth(isPhone, 220) }}
         options={(options.data?.units ?? []).map((u) => ({ value: u.id, label: u.name }))}
         onChange={(v) => setFilters({ unitId: v ? String(v) : undefined })}
       />
@@ -58,7 +57,7 @@ export default function AccountFilters({
         placeholder={t.filters.department}
         value={num(filters.departmentId)}
         allowClear
-        style={{ width }}
+        style={{ width: filterWidth(isPhone, 170) }}
         options={(options.data?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))}
         onChange={(v) => setFilters({ departmentId: v ? String(v) : undefined })}
       />
@@ -67,7 +66,7 @@ export default function AccountFilters({
         placeholder={t.filters.status}
         value={filters.disabled}
         allowClear
-        style={{ width: isPhone ? '100%' : 120 }}
+        style={{ width: filterWidth(isPhone, 120) }}
         options={[
           { value: 'false', label: t.status.enabled },
           { value: 'true', label: t.status.disabled },

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Popconfirm, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { useState } from 'react';
-import type { Account } from '../../../../common/users.js';
+import { type Account, isProtectedFromSysadmin } from '../../../../common/users.js';
 import { api } from '../../api.js';
 import { useListQuery } from '../../components/useListQuery.js';
 import { zh } from '../../locale.js';
@@ -9,7 +9,7 @@ import AccountCards from './AccountCards.js';
 import AccountFilters from './AccountFilters.js';
 import AccountFormModal from './AccountFormModal.js';
 import { bindingOf, RoleTags, StatusTags } from './AccountTags.js';
-import { shanghaiTime, t, useIsPhone } from './shared.js';
+import { shanghaiDay, t, useIsPhone } from './shared.js';
 import TempPasswordModal from './TempPasswordModal.js';
 
 type Secret = { username: string; temporaryPassword: string };
@@ -48,19 +48,23 @@ export default function AccountsPage() {
       <Button size="small" type="link" onClick={() => setEditing(a)}>
         {t.actions.edit}
       </Button>
-      <Popconfirm
-        title={a.disabled ? t.actions.confirmEnable : t.actions.confirmDisable}
-        onConfirm={() => toggle(a)}
-      >
-        <Button size="small" type="link" danger={!a.disabled}>
-          {a.disabled ? t.actions.enable : t.actions.disable}
-        </Button>
-      </Popconfirm>
-      <Popconfirm title={t.actions.confirmReset} onConfirm={() => reset(a)}>
-        <Button size="small" type="link">
-          {t.actions.resetPassword}
-        </Button>
-      </Popconfirm>
+      {(a.disabled || !isProtectedFromSysadmin(a.roles)) && (
+        <Popconfirm
+          title={a.disabled ? t.actions.confirmEnable : t.actions.confirmDisable}
+          onConfirm={() => toggle(a)}
+        >
+          <Button size="small" type="link" danger={!a.disabled}>
+            {a.disabled ? t.actions.enable : t.actions.disable}
+          </Button>
+        </Popconfirm>
+      )}
+      {!isProtectedFromSysadmin(a.roles) && (
+        <Popconfirm title={t.actions.confirmReset} onConfirm={() => reset(a)}>
+          <Button size="small" type="link">
+            {t.actions.resetPassword}
+          </Button>
+        </Popconfirm>
+      )}
     </Space>
   );
 
@@ -71,20 +75,20 @@ export default function AccountsPage() {
       title: c.displayName,
       dataIndex: 'displayName',
       key: 'displayName',
-      width: 110,
+      width: 160,
       ...sorter('displayName'),
     },
     { title: c.roles, key: 'roles', render: (_, a) => <RoleTags roles={a.roles} /> },
     { title: c.binding, key: 'unit', ...sorter('unit'), render: (_, a) => bindingOf(a) },
-    { title: c.phone, dataIndex: 'phone', key: 'phone', width: 130, render: (v) => v ?? '—' },
+    { title: c.phone, dataIndex: 'phone', key: 'phone', width: 120, render: (v) => v ?? '—' },
     { title: c.status, key: 'status', width: 150, render: (_, a) => <StatusTags account={a} /> },
     {
       title: c.createdAt,
       dataIndex: 'createdAt',
       key: 'createdAt',
-      width: 170,
+      width: 120,
       ...sorter('createdAt'),
-      render: (v: string) => shanghaiTime(v),
+      render: (v: string) => shanghaiDay(v),
     },
     {
       title: zh.web.common.actions,
@@ -119,7 +123,7 @@ export default function AccountsPage() {
             {...list.tableProps}
             columns={columns}
             size="middle"
-            scroll={{ x: 1200 }}
+            scroll={{ x: 1100 }}
             locale={{ emptyText: t.empty.accounts }}
           />
         </Card>

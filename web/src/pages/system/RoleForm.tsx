@@ -99,16 +99,18 @@ export default function RoleForm({ account, onSaved }: { account: Account; onSav
           required
           rules={[{ required: true, type: 'array', min: 1, message: t.rolesAtLeastOne }, ruleOn('roles')]}
         >
-          <Checkbox.Group style={{ width: '100%' }}>
-            <Typography.Text type="secondary">{t.roleGroups.business}</Typography.Text>
-            <Row gutter={[8, 8]} style={{ margin: '8px 0' }}>
-              {BUSINESS_ROLES.map((r) => roleBox(r, hasAdmin))}
-            </Row>
-            <Divider style={{ margin: '8px 0' }} />
-            <Typography.Text type="secondary">{t.roleGroups.admin}</Typography.Text>
-            <Row gutter={[8, 8]} style={{ marginTop: 8 }}>
-              {ADMIN_ROLES.map((r) => roleBox(r, hasBusiness || (hasAdmin && !roles.includes(r))))}
-            </Row>
+          <Checkbox.Group style={{ width: '100%', display: 'block' }}>
+            <div style={{ width: '100%' }}>
+              <Typography.Text type="secondary">{t.roleGroups.business}</Typography.Text>
+              <Row gutter={[8, 8]} style={{ margin: '8px 0' }}>
+                {BUSINESS_ROLES.map((r) => roleBox(r, hasAdmin))}
+              </Row>
+              <Divider style={{ margin: '8px 0' }} />
+              <Typography.Text type="secondary">{t.roleGroups.admin}</Typography.Text>
+              <Row gutter={[8, 8]} style={{ marginTop: 8 }}>
+                {ADMIN_ROLES.map((r) => roleBox(r, hasBusiness || (hasAdmin && !roles.includes(r))))}
+              </Row>
+            </div>
           </Checkbox.Group>
         </Form.Item>
         {needsUnit && (

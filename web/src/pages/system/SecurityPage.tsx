@@ -14,6 +14,7 @@ function SettingsTable({ title, rows }: { title: string; rows: [string, Setting]
       <Table
         size="small"
         pagination={false}
+        scroll={{ x: 'max-content' }}
         rowKey={(r) => r[0]}
         dataSource={rows}
         columns={[
@@ -22,7 +23,14 @@ function SettingsTable({ title, rows }: { title: string; rows: [string, Setting]
           {
             title: s.envVar,
             key: 'env',
-            render: (_, r) => (r[1].env ? <Typography.Text code>{r[1].env}</Typography.Text> : s.fixed),
+            render: (_, r) =>
+              r[1].env ? (
+                <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+                  {r[1].env}
+                </Typography.Text>
+              ) : (
+                s.fixed
+              ),
           },
         ]}
       />
@@ -57,7 +65,7 @@ export default function SecurityPage() {
       <Typography.Title level={4}>{t.page.security}</Typography.Title>
       <Alert type="info" showIcon title={s.readOnly} style={{ marginBottom: 16 }} />
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={8}>
+        <Col xs={24} xl={12} xxl={8}>
           <SettingsTable
             title={s.policyTitle}
             rows={[
@@ -68,7 +76,7 @@ export default function SecurityPage() {
             ]}
           />
         </Col>
-        <Col xs={24} lg={8}>
+        <Col xs={24} xl={12} xxl={8}>
           <SettingsTable
             title={s.lockoutTitle}
             rows={[
@@ -78,7 +86,7 @@ export default function SecurityPage() {
             ]}
           />
         </Col>
-        <Col xs={24} lg={8}>
+        <Col xs={24} xl={12} xxl={8}>
           <SettingsTable
             title={s.sessionTitle}
             rows={[

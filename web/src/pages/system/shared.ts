@@ -53,3 +53,9 @@ export function shanghaiTime(iso: string) {
     .format(new Date(iso))
     .replaceAll('/', '-');
 }
+
+/** The Shanghai calendar day of an instant (YYYY-MM-DD). */
+export const shanghaiDay = (iso: string) => shanghaiTime(iso).slice(0, 10);
+
+/** Filter controls: a fixed width on desktop, two per row on a phone. */
+export const filterWidth = (isPhone: boolean, desktop: number) => (isPhone ? 'calc(50% - 4px)' : desktop);
