@@ -3,6 +3,7 @@ import { core } from './zh-CN/core.js';
 import { excel } from './zh-CN/excel.js';
 import { coreFields } from './zh-CN/fields.js';
 import { files, filesFields } from './zh-CN/files.js';
+import { orgsWeb } from './zh-CN/orgs-web.js';
 import { orgs, orgsFields } from './zh-CN/orgs.js';
 import { web } from './zh-CN/web.js';
 // import: inspections
@@ -52,6 +53,7 @@ export const zh = {
   orgs,
   web,
   files,
+  orgsWeb,
   // phrases: inspections
   inspections,
   // phrases: workStyle

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 import type { Action } from '../../common/permissions.js';
 
 /**
@@ -14,6 +14,12 @@ export interface ExtraRoute {
 }
 
 export const EXTRA_ROUTES: ExtraRoute[] = [
+  // orgs
+  {
+    path: '/orgs/units/:id',
+    action: 'orgs.read',
+    component: lazy(() => import('./pages/orgs/UnitDetailPage.js')),
+  },
   // inspections
   // workStyle
   // learning

@@ -49,7 +49,32 @@ export const MODULES: ModuleEntry[] = [
     key: 'orgs',
     label: m.orgs,
     icon: <ClusterOutlined />,
-    pages: [{ path: '/orgs', label: m.orgs, action: 'orgs.read', component: EmptyModule }],
+    pages: [
+      {
+        path: '/orgs',
+        label: zh.orgsWeb.menu.units,
+        action: 'orgs.read',
+        component: lazy(() => import('./pages/orgs/UnitsPage.js')),
+      },
+      {
+        path: '/orgs/party-orgs',
+        label: zh.orgsWeb.menu.partyOrgs,
+        action: 'orgs.read',
+        component: lazy(() => import('./pages/orgs/PartyOrgsPage.js')),
+      },
+      {
+        path: '/orgs/areas',
+        label: zh.orgsWeb.menu.areas,
+        action: 'orgs.read',
+        component: lazy(() => import('./pages/orgs/AreasPage.js')),
+      },
+      {
+        path: '/orgs/import',
+        label: zh.orgsWeb.menu.import,
+        action: 'orgs.import',
+        component: lazy(() => import('./pages/orgs/ImportPage.js')),
+      },
+    ],
   },
   {
     key: 'learning',

@@ -1,0 +1,219 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, type E2E, PHONE, startE2E } from './harness.js';
+
+let e: E2E;
+let tmp: string;
+beforeAll(async () => {
+  e = await startE2E();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-orgs-e2e-'));
+});
+afterAll(async () => {
+  await e?.close();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Picks an option of the antd Select labelled `label` (the options render in a popup). */
+async function pickSelect(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+}
+
+/** The text of one column of the visible table rows (of the `inner` element in the cell, if given). */
+async function columnTexts(page: Page, index: number, inner?: string) {
+  return page.locator('.ant-table-tbody tr.ant-table-row').evaluateAll(
+    (rows, [i, sel]) =>
+      rows.map((r) => {
+        const cell = r.querySelectorAll('td')[i as number];
+        return ((sel ? cell?.querySelector(sel as string) : cell)?.textContent ?? '').trim();
+      }),
+    [index, inner ?? ''] as const,
+  );
+}
+
+/** Closes the page's context and waits for it (page.close() leaves the context closing unawaited). */
+async function closePage(page: Page) {
+  await page.context().close();
+}
+
+const NEW_UNITS = [
+  { code: 'E2E01', name: '云州市测试导入局', org: '中共云州市测试导入局机关支部委员会' },
+  { code: 'E2E02', name: '云州市测试导入中心', org: '中共云州市测试导入中心支部委员会' },
+];
+
+describe('organisations (组织机构)', () => {
+  it('committee staff browse units, open a unit tree, and import units from the template', async () => {
+    const page = await e.newPage(DESKTOP);
+    await e.login(page, e.account('committee_staff'));
+
+    // the unit list, filtered by 片区
+    await page.getByRole('menuitem', { name: '组织机构' }).click();
+    await page.getByRole('menuitem', { name: '单位', exact: true }).click();
+    await page.waitForURL('**/orgs');
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    await expect.poll(() => page.getByText(/共 \d+ 条/).textContent()).toMatch(/共 (7\d|[89]\d|\d{3}) 条/);
+    await pickSelect(page, '片区', '第二片区');
+    await page.waitForURL(/areaId=\d+/);
+    await expect
+      .poll(async () => {
+        const areas = await columnTexts(page, 3);
+        return areas.length > 0 && areas.every((a) => a === '第二片区');
+      })
+      .toBe(true);
+    await e.screenshot(page, 'orgs-units-desktop');
+
+    // a unit's party-organisation tree
+    const firstUnit = page.locator('.ant-table-tbody tr.ant-table-row td a').first();
+    const unitName = (await firstUnit.textContent()) ?? '';
+    await firstUnit.click();
+    await page.waitForURL(/\/orgs\/units\/\d+$/);
+    await page.getByRole('heading', { name: unitName }).waitFor();
+    const tree = page.getByTestId('party-org-tree');
+    await tree.locator('tr.ant-table-row').first().waitFor();
+    expect(
+      await tree
+        .locator('.ant-tag')
+        .filter({ hasText: /党组|机关党委|党总支|党支部/ })
+        .count(),
+    ).toBeGreaterThan(0);
+    await e.screenshot(page, 'orgs-unit-detail-desktop');
+
+    // the template download is an xlsx workbook
+    // the cross-unit party-organisation list (换届提醒) and the areas
+    await page.goto(`${e.baseUrl}/orgs/party-orgs`);
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    await page.getByRole('checkbox', { name: /届期将满/ }).click();
+    await page.waitForURL(/termEndingWithinMonths=6/);
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    expect(
+      await page
+        .locator('.ant-table-tbody tr.ant-table-row .ant-tag', { hasText: /届期(已满|将满)/ })
+        .count(),
+    ).toBeGreaterThan(0);
+    await e.screenshot(page, 'orgs-party-orgs-desktop');
+    await page.goto(`${e.baseUrl}/orgs/areas`);
+    await page.getByRole('cell', { name: '第二片区' }).waitFor();
+    await e.screenshot(page, 'orgs-areas-desktop');
+
+    await page.goto(`${e.baseUrl}/orgs/import`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载导入模板' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const templatePath = path.join(tmp, 'template.xlsx');
+    await download.saveAs(templatePath);
+    expect(fs.readFileSync(templatePath).subarray(0, 2).toString()).toBe('PK');
+
+    // fill it: two new units with one party organisation each
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(templatePath);
+    const units = workbook.getWorksheet('单位');
+    const orgs = workbook.getWorksheet('党组织');
+    if (!units || !orgs) throw new Error('template sheets missing');
+    for (const [i, u] of NEW_UNITS.entries()) {
+      units.getRow(i + 2).values = [
+        u.code,
+        u.name,
+        '',
+        '综合管理部门',
+        '第二片区',
+        '否',
+        '张三',
+        '0871-1234567',
+        900 + i,
+      ];
+      orgs.getRow(i + 2).values = [
+        u.code,
+        u.org,
+        '党支部',
+        '',
+        '',
+        '2008-03-01',
+        '2023-03-01',
+        '2026-03-01',
+        '李四',
+        '',
+        '',
+        12,
+      ];
+    }
+    const filled = path.join(tmp, '导入单位.xlsx');
+    await workbook.xlsx.writeFile(filled);
+
+    // dry run, then confirm
+    await page.locator('input[type=file]').setInputFiles(filled);
+    await page.getByRole('button', { name: /试导入/ }).click();
+    const result = page.getByTestId('import-result');
+    await result.waitFor();
+    await expect.poll(() => result.textContent()).toContain('检查通过');
+    const counts = page.getByTestId('import-counts');
+    expect(await counts.locator('tr', { hasText: '单位' }).locator('td').nth(1).textContent()).toBe('2');
+    expect(await counts.locator('tr', { hasText: '党组织' }).locator('td').nth(1).textContent()).toBe('2');
+    await e.screenshot(page, 'orgs-import-dryrun-desktop');
+    await page.getByRole('button', { name: '确认导入' }).click();
+    await expect.poll(() => result.textContent()).toContain('导入成功');
+    await e.screenshot(page, 'orgs-import-done-desktop');
+
+    // the new units are in the list
+    await page.getByRole('button', { name: '查看单位列表' }).click();
+    await page.waitForURL('**/orgs');
+    await page.getByPlaceholder('名称、简称或代码').fill('测试导入');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await expect
+      .poll(async () => (await columnTexts(page, 1, 'a')).sort())
+      .toEqual(NEW_UNITS.map((u) => u.name).sort());
+    await closePage(page);
+  });
+
+  it('shows a unit admin only their own unit, with only the contact fields editable', async () => {
+    const admin = e.account('unit_admin');
+    const page = await e.newPage(DESKTOP);
+    await e.login(page, admin);
+    await page.goto(`${e.baseUrl}/orgs`);
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    expect(await columnTexts(page, 1, 'a')).toEqual([admin.unit]);
+    expect(await page.getByRole('button', { name: '新增单位' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '导出 Excel' }).count()).toBe(0);
+    expect(await page.getByRole('menuitem', { name: '导入' }).count()).toBe(0);
+
+    await page
+      .getByRole('button', { name: /编\s*辑/ })
+      .first()
+      .click();
+    const drawer = page.locator('.ant-drawer-body');
+    await drawer.getByText('只能修改简称、联系人和电话').waitFor();
+    expect(await drawer.getByLabel('单位代码').isDisabled()).toBe(true);
+    expect(await drawer.getByLabel('名称').isDisabled()).toBe(true);
+    expect(await drawer.getByLabel('联系人').isDisabled()).toBe(false);
+    await drawer.getByLabel('联系人').fill('王五');
+    await drawer.getByLabel('电话').fill('0871-7654321');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => columnTexts(page, 6)).toEqual(['王五']);
+    await closePage(page);
+  });
+
+  it('fits a phone: list cards, unit detail and the import page', async () => {
+    const page = await e.newPage(PHONE);
+    await e.login(page, e.account('committee_staff'));
+    await page.goto(`${e.baseUrl}/orgs`);
+    const card = page.locator('.ant-card').first();
+    await card.waitFor();
+    await e.screenshot(page, 'orgs-units-phone');
+    await card.locator('.ant-card-head a').click();
+    await page.waitForURL(/\/orgs\/units\/\d+$/);
+    await page.getByTestId('party-org-tree').locator('tr.ant-table-row').first().waitFor();
+    await e.screenshot(page, 'orgs-unit-detail-phone');
+    await page.goto(`${e.baseUrl}/orgs/party-orgs?termEndingWithinMonths=6`);
+    await page.locator('.ant-card, .ant-empty').first().waitFor();
+    await e.screenshot(page, 'orgs-party-orgs-phone');
+    await page.goto(`${e.baseUrl}/orgs/import`);
+    await page.getByRole('button', { name: '下载导入模板' }).waitFor();
+    await e.screenshot(page, 'orgs-import-phone');
+    await closePage(page);
+  });
+});
