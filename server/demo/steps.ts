@@ -4,6 +4,7 @@ import { inspectionsDemo } from './inspections.js';
 // import: workStyle
 import { workStyleDemo } from './work-style.js';
 // import: learning
+import { learningDemo } from './learning.js';
 // import: documents
 import { documentsDemo } from './documents.js';
 // import: assessments
@@ -21,6 +22,7 @@ export const DEMO_STEPS: DemoStep[] = [
   // step: workStyle
   workStyleDemo,
   // step: learning
+  learningDemo,
   // step: documents
   documentsDemo,
   // step: assessments
