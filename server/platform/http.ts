@@ -71,7 +71,8 @@ export function installGuard(app: FastifyInstance, deps: Deps) {
     if (user.passwordExpired && config.action !== 'account.self') {
       throw new AppError(403, 'PASSWORD_EXPIRED', zh.errors.passwordExpired);
     }
-    const scope = scopeFor(user.roles, config.action);
+    // Every signed-in account may read and manage itself, even before a role is granted.
+    const scope = config.action === 'account.self' ? 'self' : scopeFor(user.roles, config.action);
     if (!scope) {
       await auditDenial(deps, req, user, 'forbidden');
       throw forbidden();

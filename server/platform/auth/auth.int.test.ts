@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, buildTenant, buildUser, login, TEST_PASSWORD } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { clock } from '../clock.js';
+import { TEMPORARY_PASSWORD_MARK } from '../users/presenters.js';
 import { setUserDisabled } from '../users/queries.js';
 
 let t: TestApp;
@@ -144,6 +145,37 @@ describe('sessions', () => {
     const before = await auditCount(t.deps.db, 'http.denied');
     expect((await t.app.inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(401);
     expect(await auditCount(t.deps.db, 'http.denied')).toBe(before + 1);
+  });
+});
+
+describe('accounts without a role or with a temporary password', () => {
+  it('lets an account with no role yet sign in and read itself, and nothing else', async () => {
+    const { username } = await buildUser(t.deps.db, tenantId, []);
+    const c = await login(t.app, username);
+    expect((await c.get('/api/me')).json()).toMatchObject({ username, roles: [] });
+    expect((await c.get('/api/orgs/units')).statusCode).toBe(403);
+  });
+
+  it('forces a temporary password to be changed even when expiry is switched off', async () => {
+    const noExpiry = await createTestApp({
+      passwordPolicy: { ...t.deps.config.passwordPolicy, expiryDays: 0 },
+    });
+    try {
+      const tid = await buildTenant(noExpiry.deps.db);
+      const user = await buildUser(noExpiry.deps.db, tid, 'committee_staff');
+      await noExpiry.deps.db
+        .updateTable('users')
+        .set({ passwordChangedAt: TEMPORARY_PASSWORD_MARK })
+        .where('id', '=', user.id)
+        .execute();
+      const c = await login(noExpiry.app, user.username);
+      expect((await c.get('/api/me')).json().passwordExpired).toBe(true);
+      const blocked = await c.get('/api/orgs/units');
+      expect(blocked.statusCode).toBe(403);
+      expect(blocked.json().code).toBe('PASSWORD_EXPIRED');
+    } finally {
+      await noExpiry.close();
+    }
   });
 });
 

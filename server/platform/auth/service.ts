@@ -5,6 +5,7 @@ import { clock } from '../clock.js';
 import type { RequestContext, SessionUser } from '../context.js';
 import type { Deps } from '../deps.js';
 import { AppError, fieldError, unauthenticated } from '../errors.js';
+import { TEMPORARY_PASSWORD_MARK } from '../users/presenters.js';
 import { checkPasswordPolicy, dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 import * as q from './queries.js';
 
@@ -133,8 +134,10 @@ export async function resolveSession(deps: Deps, token: string): Promise<Session
     departmentId: row.departmentId,
     ledAreaIds: roles.includes('area_leader') ? await q.findLedAreaIds(db, row.id) : [],
     unitAreaId: row.unitAreaId ?? null,
+    // A temporary password (set by an administrator) must be changed whatever the expiry policy says.
     passwordExpired:
-      expiryDays > 0 && now - new Date(row.passwordChangedAt).getTime() > expiryDays * 24 * 60 * MINUTE,
+      row.passwordChangedAt === TEMPORARY_PASSWORD_MARK ||
+      (expiryDays > 0 && now - new Date(row.passwordChangedAt).getTime() > expiryDays * 24 * 60 * MINUTE),
     sessionId,
     csrfToken: row.csrfToken,
   };
