@@ -63,15 +63,15 @@ export const giftInput = z.object({
 export const studyDayInput = z.object({
   heldOn: isoDate,
   theme: text(200),
-  speakers: optionalText(200),
+  lecturers: optionalText(200),
   guide: optionalText(5000),
-  unitIds: z.array(id).max(1000).default([]),
+  invitedUnitIds: z.array(id).max(1000).default([]),
   gifts: z.array(giftInput).max(50).default([]),
 });
 export const studyDayUpdate = studyDayInput.extend({ version: z.number().int().positive() });
 export const attendanceInput = z.object({
   version: z.number().int().positive(),
-  entries: z
+  signIns: z
     .array(
       z.object({
         unitId: id,
@@ -87,7 +87,7 @@ export const studyDaySummary = z.object({
   id: z.number(),
   heldOn: z.string(),
   theme: z.string(),
-  speakers: z.string().nullable(),
+  lecturers: z.string().nullable(),
   invitedCount: z.number(),
   presentCount: z.number(),
   absentCount: z.number(),

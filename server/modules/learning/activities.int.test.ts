@@ -182,7 +182,7 @@ describe('coverage', () => {
       staff.post('/api/learning/study-days', {
         heldOn,
         theme: `学习日${heldOn}`,
-        unitIds: [w.unitA1],
+        invitedUnitIds: [w.unitA1],
         gifts: books.map((bookId) => ({ bookId, copies: 10, recipient: 'attendees' })),
       });
     await day('2010-03-20', [bookIds[0]]);

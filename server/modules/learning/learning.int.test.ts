@@ -111,9 +111,9 @@ describe('study days', () => {
     const res = await staff.post('/api/learning/study-days', {
       heldOn: '2010-03-26',
       theme: '第一期党务干部学习日',
-      speakers: '张三',
+      lecturers: '张三',
       guide: '导读内容',
-      unitIds: [w.unitA1, w.unitA2, w.unitB1],
+      invitedUnitIds: [w.unitA1, w.unitA2, w.unitB1],
       gifts: [
         { bookId: book, copies: 60, recipient: 'attendees' },
         { bookId: book, copies: 5, recipient: 'unit', unitId: w.unitB1 },
@@ -129,13 +129,13 @@ describe('study days', () => {
 
     const absent = await staff.put(`/api/learning/study-days/${id}/attendance`, {
       version: 1,
-      entries: [{ unitId: w.unitA2, status: 'absent' }],
+      signIns: [{ unitId: w.unitA2, status: 'absent' }],
     });
     expect(absent.statusCode).toBe(400);
-    expect(absent.json().fields[0].field).toBe('entries.0.reason');
+    expect(absent.json().fields[0].field).toBe('signIns.0.reason');
     const signed = await staff.put(`/api/learning/study-days/${id}/attendance`, {
       version: 1,
-      entries: [
+      signIns: [
         { unitId: w.unitA1, status: 'present', attendee: '李四' },
         { unitId: w.unitA2, status: 'absent', reason: '外出开会' },
       ],
@@ -145,7 +145,7 @@ describe('study days', () => {
       (
         await staff.put(`/api/learning/study-days/${id}/attendance`, {
           version: 1,
-          entries: [{ unitId: w.unitA1, status: 'pending' }],
+          signIns: [{ unitId: w.unitA1, status: 'pending' }],
         })
       ).statusCode,
     ).toBe(409);
@@ -165,7 +165,12 @@ describe('study days', () => {
 
   it('validates gifts, units and dates', async () => {
     const book = await newBook();
-    const base = { heldOn: '2010-06-25', theme: '第二期', unitIds: [w.unitA1], gifts: [] as unknown[] };
+    const base = {
+      heldOn: '2010-06-25',
+      theme: '第二期',
+      invitedUnitIds: [w.unitA1],
+      gifts: [] as unknown[],
+    };
     const notInvited = await staff.post('/api/learning/study-days', {
       ...base,
       gifts: [{ bookId: book, copies: 1, recipient: 'unit', unitId: w.unitB1 }],
@@ -176,8 +181,8 @@ describe('study days', () => {
       gifts: [{ bookId: 999999, copies: 1, recipient: 'attendees' }],
     });
     expect(noBook.json().fields[0].field).toBe('gifts.0.bookId');
-    const foreign = await staff.post('/api/learning/study-days', { ...base, unitIds: [w.unitX] });
-    expect(foreign.json().fields[0].field).toBe('unitIds.0');
+    const foreign = await staff.post('/api/learning/study-days', { ...base, invitedUnitIds: [w.unitX] });
+    expect(foreign.json().fields[0].field).toBe('invitedUnitIds.0');
     const badDate = await staff.post('/api/learning/study-days', { ...base, heldOn: '2010-13-01' });
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json().fields[0].field).toBe('heldOn');

@@ -12,7 +12,7 @@ export function presentStudyDaySummary(
     id: row.id,
     heldOn: row.heldOn,
     theme: row.theme,
-    speakers: row.speakers,
+    lecturers: row.speakers,
     invitedCount: counts?.invitedCount ?? 0,
     presentCount: counts?.presentCount ?? 0,
     absentCount: counts?.absentCount ?? 0,

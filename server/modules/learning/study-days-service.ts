@@ -48,13 +48,13 @@ type DayInput = z.infer<typeof studyDayInput>;
 
 /** Checks invited units and gifts against the tenant; returns the de-duplicated unit ids. */
 async function checkDayInput(trx: Trx, tenantId: number, input: DayInput) {
-  const unitIds = [...new Set(input.unitIds)];
+  const unitIds = [...new Set(input.invitedUnitIds)];
   const knownUnits = await q.findUnitIdsIn(trx, tenantId, [
     ...unitIds,
     ...input.gifts.flatMap((g) => (g.unitId ? [g.unitId] : [])),
   ]);
-  const badUnit = input.unitIds.findIndex((u) => !knownUnits.has(u));
-  if (badUnit >= 0) throw fieldError(`unitIds.${badUnit}`, t.unitNotFound);
+  const badUnit = input.invitedUnitIds.findIndex((u) => !knownUnits.has(u));
+  if (badUnit >= 0) throw fieldError(`invitedUnitIds.${badUnit}`, t.unitNotFound);
   const knownBooks = await findBookIdsIn(
     trx,
     tenantId,
@@ -88,7 +88,7 @@ export function createStudyDay(deps: Deps, ctx: RequestContext, input: DayInput)
     const tenantId = ctx.user.tenantId;
     const unitIds = await checkDayInput(trx, tenantId, input);
     const now = clock.nowIso();
-    const { heldOn, theme, speakers, guide } = input;
+    const { heldOn, theme, lecturers: speakers, guide } = input;
     const id = await q.insertStudyDay(trx, {
       tenantId,
       heldOn,
@@ -115,7 +115,7 @@ export function updateStudyDay(
     const tenantId = ctx.user.tenantId;
     if (!(await q.findStudyDayById(trx, tenantId, id))) throw notFound();
     const unitIds = await checkDayInput(trx, tenantId, input);
-    const { heldOn, theme, speakers, guide, version } = input;
+    const { heldOn, theme, lecturers: speakers, guide, version } = input;
     if (
       !(await q.updateStudyDay(trx, id, version, {
         heldOn,
@@ -144,21 +144,21 @@ export function recordAttendance(
     if (!(await q.findStudyDayById(trx, ctx.user.tenantId, id))) throw notFound();
     const invited = new Set((await q.findInvitedUnitIds(trx, id)).map((r) => r.unitId));
     const seen = new Set<number>();
-    for (const [i, e] of input.entries.entries()) {
-      if (seen.has(e.unitId)) throw fieldError(`entries.${i}.unitId`, t.duplicateUnit);
+    for (const [i, e] of input.signIns.entries()) {
+      if (seen.has(e.unitId)) throw fieldError(`signIns.${i}.unitId`, t.duplicateUnit);
       seen.add(e.unitId);
-      if (!invited.has(e.unitId)) throw fieldError(`entries.${i}.unitId`, t.unitNotInvited);
-      if (e.status === 'absent' && !e.reason) throw fieldError(`entries.${i}.reason`, t.absentReasonRequired);
+      if (!invited.has(e.unitId)) throw fieldError(`signIns.${i}.unitId`, t.unitNotInvited);
+      if (e.status === 'absent' && !e.reason) throw fieldError(`signIns.${i}.reason`, t.absentReasonRequired);
     }
     if (!(await q.touchStudyDay(trx, id, input.version, clock.nowIso()))) throw conflict();
-    for (const e of input.entries)
+    for (const e of input.signIns)
       await q.setAttendance(trx, id, {
         unitId: e.unitId,
         status: e.status,
         attendee: e.status === 'present' ? e.attendee : null,
         reason: e.status === 'absent' ? e.reason : null,
       });
-    Object.assign(audit, { objectType: 'studyDay', objectId: id, detail: { entries: input.entries } });
+    Object.assign(audit, { objectType: 'studyDay', objectId: id, detail: { signIns: input.signIns } });
     return { id };
   });
 }
