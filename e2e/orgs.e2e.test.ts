@@ -197,6 +197,92 @@ describe('organisations (组织机构)', () => {
     await closePage(page);
   });
 
+  it('puts server field errors on fields, offers to reload a stale record, and lists row errors of a bad file', async () => {
+    const page = await e.newPage(DESKTOP);
+    await e.login(page, e.account('committee_staff'));
+    await page.goto(`${e.baseUrl}/orgs`);
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+
+    // a taken unit code: the server's message appears under the code field
+    await page.getByRole('button', { name: '新增单位' }).click();
+    const drawer = page.locator('.ant-drawer-body');
+    await drawer.getByLabel('单位代码').fill('YZ001');
+    await drawer.getByLabel('名称').fill('云州市重复代码测试局');
+    await drawer.getByLabel('考核类别').fill('综合管理部门');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await drawer.locator('.ant-form-item-explain-error', { hasText: '单位代码已存在' }).waitFor();
+    await page.getByRole('button', { name: /取\s*消/ }).click();
+
+    // someone else saves the unit while the form is open: 409 → the conflict dialog offers a reload
+    const firstLink = page.locator('.ant-table-tbody tr.ant-table-row td a').first();
+    const unitId = Number((await firstLink.getAttribute('href'))?.split('/').pop());
+    await page
+      .getByRole('button', { name: /编\s*辑/ })
+      .first()
+      .click();
+    await drawer.getByLabel('联系人').waitFor();
+    const me = await (await page.request.get(`${e.baseUrl}/api/me`)).json();
+    const unit = await (await page.request.get(`${e.baseUrl}/api/orgs/units/${unitId}`)).json();
+    const { code, name, shortName, category, areaId, isWindow, phone, sort, version } = unit;
+    const other = await page.request.put(`${e.baseUrl}/api/orgs/units/${unitId}`, {
+      headers: { 'x-csrf-token': me.csrfToken },
+      data: { code, name, shortName, category, areaId, isWindow, phone, sort, version, contact: '他人修改' },
+    });
+    expect(other.status()).toBe(200);
+    await drawer.getByLabel('联系人').fill('我的修改');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const dialog = page.locator('.ant-modal-confirm');
+    await dialog.getByText('该记录已被他人修改，请刷新后重试').waitFor();
+    await dialog.getByRole('button', { name: /重新加载/ }).click();
+    await expect.poll(() => columnTexts(page, 6)).toContain('他人修改');
+
+    // a file with row errors: nothing is written, each error names sheet, row and column
+    await page.goto(`${e.baseUrl}/orgs/import`);
+    const workbook = new ExcelJS.Workbook();
+    const units = workbook.addWorksheet('单位');
+    units.addRow([
+      '单位代码*',
+      '单位名称*',
+      '简称',
+      '考核类别*',
+      '所属片区',
+      '窗口单位(是/否)',
+      '联系人',
+      '联系电话',
+      '排序',
+    ]);
+    units.addRow(['BAD01', '', '', '综合管理部门', '不存在的片区', '也许', '', '', '']);
+    const orgs = workbook.addWorksheet('党组织');
+    orgs.addRow([
+      '单位代码*',
+      '党组织名称*',
+      '类型*(党组/机关党委/党总支/党支部)',
+      '上级党组织名称',
+      '类别代码',
+      '成立日期',
+      '届期开始',
+      '届期结束',
+      '书记',
+      '联系人',
+      '联系电话',
+      '党员人数',
+    ]);
+    orgs.addRow(['NOPE99', '中共测试支部委员会', '党支部', '', '', '', '', '', '', '', '', 5]);
+    const bad = path.join(tmp, 'bad.xlsx');
+    await workbook.xlsx.writeFile(bad);
+    await page.locator('input[type=file]').setInputFiles(bad);
+    await page.getByRole('button', { name: /试导入/ }).click();
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    expect(await page.getByTestId('import-result').textContent()).toContain('本次没有写入任何数据');
+    const rows = await errors.locator('tbody tr.ant-table-row').allTextContents();
+    expect(rows.some((r) => r.startsWith('单位2单位名称'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('党组织2单位代码'))).toBe(true);
+    expect(await page.getByRole('button', { name: '确认导入' }).count()).toBe(0);
+    await e.screenshot(page, 'orgs-import-errors-desktop');
+    await closePage(page);
+  });
+
   it('fits a phone: list cards, unit detail and the import page', async () => {
     const page = await e.newPage(PHONE);
     await e.login(page, e.account('committee_staff'));
