@@ -194,6 +194,13 @@ describe('organisations (组织机构)', () => {
     await drawer.getByLabel('电话').fill('0871-7654321');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => columnTexts(page, 6)).toEqual(['王五']);
+
+    // another unit's page says plainly that it is not there for this user
+    const ownHref =
+      (await page.locator('.ant-table-tbody tr.ant-table-row td a').first().getAttribute('href')) ?? '';
+    const ownId = Number(ownHref.split('/').pop());
+    await page.goto(`${e.baseUrl}/orgs/units/${ownId === 1 ? 2 : 1}`);
+    await page.getByText('单位不存在或无权查看').waitFor();
     await closePage(page);
   });
 
@@ -290,6 +297,10 @@ describe('organisations (组织机构)', () => {
     const card = page.locator('.ant-card').first();
     await card.waitFor();
     await e.screenshot(page, 'orgs-units-phone');
+    await card.getByRole('button', { name: /编\s*辑/ }).click();
+    await page.locator('.ant-drawer-body').getByLabel('单位代码').waitFor();
+    await e.screenshot(page, 'orgs-unit-form-phone');
+    await page.getByRole('button', { name: /取\s*消/ }).click();
     await card.locator('.ant-card-head a').click();
     await page.waitForURL(/\/orgs\/units\/\d+$/);
     await page.getByTestId('party-org-tree').locator('tr.ant-table-row').first().waitFor();
