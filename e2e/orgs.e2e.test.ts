@@ -297,6 +297,9 @@ describe('organisations (组织机构)', () => {
     const card = page.locator('.ant-card').first();
     await card.waitFor();
     await e.screenshot(page, 'orgs-units-phone');
+    await page.screenshot({
+      path: path.resolve(import.meta.dirname, '../.test-results/screenshots/orgs-units-phone-top.png'),
+    });
     await card.getByRole('button', { name: /编\s*辑/ }).click();
     await page.locator('.ant-drawer-body').getByLabel('单位代码').waitFor();
     await e.screenshot(page, 'orgs-unit-form-phone');
