@@ -89,6 +89,8 @@ export const PERMISSIONS = {
   'assessments.score': { committee_staff: 'tenant', efficiency_evaluator: 'invited' },
   'assessments.approve': { committee_leader: 'tenant' },
   // ---- reports (统计与工作总结) ----
+  'reports.read': { ...everyoneInBusiness },
+  'reports.summary': { committee_leader: 'tenant', committee_staff: 'tenant' },
   // ---- users (账户与三员) ----
   /** Account lists and details (names, units, roles only): both the system and the security admin need them. */
   'users.read': { sysadmin: 'tenant', secadmin: 'tenant' },

@@ -28,6 +28,7 @@ import { tasksRoutes } from './modules/tasks/routes.js';
 // import: assessments
 import { assessmentsRoutes } from './modules/assessments/routes.js';
 // import: reports
+import { reportsRoutes } from './modules/reports/routes.js';
 // import: users
 import { usersRoutes } from './platform/users/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
@@ -107,6 +108,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // routes: assessments
   await app.register(assessmentsRoutes(deps));
   // routes: reports
+  await app.register(reportsRoutes(deps));
   // routes: users
   await app.register(usersRoutes(deps));
 

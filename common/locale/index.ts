@@ -18,6 +18,7 @@ import { documents, documentsFields } from './zh-CN/documents.js';
 // import: assessments
 import { assessments, assessmentsFields } from './zh-CN/assessments.js';
 // import: reports
+import { reports, reportsFields } from './zh-CN/reports.js';
 // import: users
 import { users, usersFields } from './zh-CN/users.js';
 
@@ -41,6 +42,7 @@ export const fieldLabels: Record<string, string> = {
   // fields: assessments
   ...assessmentsFields,
   // fields: reports
+  ...reportsFields,
   // fields: users
   ...usersFields,
 };
@@ -66,6 +68,7 @@ export const zh = {
   // phrases: assessments
   assessments,
   // phrases: reports
+  reports,
   // phrases: users
   users,
 };

@@ -10,6 +10,7 @@ import { documentsDemo } from './documents.js';
 // import: assessments
 import { assessmentsDemo } from './assessments.js';
 // import: reports
+import { linksDemo } from './links.js';
 // import: users
 
 /**
@@ -28,5 +29,6 @@ export const DEMO_STEPS: DemoStep[] = [
   // step: assessments
   assessmentsDemo,
   // step: reports
+  linksDemo,
   // step: users
 ];

@@ -110,7 +110,10 @@ export const MODULES: ModuleEntry[] = [
     key: 'statistics',
     label: m.statistics,
     icon: <BarChartOutlined />,
-    pages: [{ path: '/statistics', label: m.statistics, component: EmptyModule }],
+    pages: [
+      { path: '/statistics', label: zh.reports.menu.dashboard, action: 'reports.read', component: lazy(() => import('./pages/statistics/DashboardPage.js')) },
+      { path: '/statistics/summaries', label: zh.reports.menu.summaries, action: 'reports.summary', component: lazy(() => import('./pages/statistics/SummariesPage.js')) },
+    ],
   },
   {
     key: 'system',

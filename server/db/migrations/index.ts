@@ -11,6 +11,8 @@ import * as documents from './20261127_0040_documents.js';
 // import: assessments
 import * as assessments from './20261127_0050_assessments.js';
 // import: reports
+import * as reports from './20261127_0060_reports.js';
+import * as briefingCampaign from './20261127_0061_briefing_campaign.js';
 // import: users
 
 /**
@@ -30,5 +32,7 @@ export const migrations: Record<string, DialectMigration> = {
   // migration: assessments
   '20261127_0050_assessments': assessments,
   // migration: reports
+  '20261127_0060_reports': reports,
+  '20261127_0061_briefing_campaign': briefingCampaign,
   // migration: users
 };

@@ -29,11 +29,15 @@ interface ForeignKey {
  * recreate), ordered so that a table comes after every table it references.
  */
 export async function discoverTables(db: RawDb, dialect: DialectName): Promise<TableInfo[]> {
-  const names = dialect === 'sqlite' ? await sqliteTables(db) : await pgTables(db);
+  const names = (dialect === 'sqlite' ? await sqliteTables(db) : await pgTables(db)).filter(
+    (n) => !n.startsWith('kysely_migration'),
+  );
+  const pg = dialect === 'postgres' ? await pgSchema(db) : null;
   const infos: TableInfo[] = [];
-  for (const name of names.filter((n) => !n.startsWith('kysely_migration'))) {
-    const { columns, primaryKey, foreignKeys, serialColumns } =
-      dialect === 'sqlite' ? await sqliteTable(db, name) : await pgTable(db, name);
+  for (const name of names) {
+    const { columns, primaryKey, foreignKeys, serialColumns } = pg
+      ? pgTable(pg, name)
+      : await sqliteTable(db, name);
     infos.push({
       name,
       columns: [...columns].sort(),
@@ -101,30 +105,40 @@ async function pgTables(db: RawDb): Promise<string[]> {
   return rows.map((r) => r.table_name);
 }
 
-async function pgTable(db: RawDb, table: string) {
-  const { rows: cols } = await sql<{ column_name: string; column_default: string | null }>`
-    select column_name, column_default from information_schema.columns
-    where table_schema = current_schema() and table_name = ${table} order by ordinal_position`.execute(db);
-  const { rows: pk } = await sql<{ column_name: string }>`
-    select kcu.column_name from information_schema.table_constraints tc
+/** The whole schema in three queries (information_schema is slow table by table). */
+async function pgSchema(db: RawDb) {
+  const { rows: cols } = await sql<{
+    table_name: string;
+    column_name: string;
+    column_default: string | null;
+  }>`
+    select table_name, column_name, column_default from information_schema.columns
+    where table_schema = current_schema() order by table_name, ordinal_position`.execute(db);
+  const { rows: pk } = await sql<{ table_name: string; column_name: string }>`
+    select kcu.table_name, kcu.column_name from information_schema.table_constraints tc
     join information_schema.key_column_usage kcu
       on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema and kcu.table_name = tc.table_name
-    where tc.constraint_type = 'PRIMARY KEY' and tc.table_schema = current_schema() and tc.table_name = ${table}
-    order by kcu.ordinal_position`.execute(db);
-  const { rows: fks } = await sql<ForeignKey>`
-    select kcu.column_name as "column", ccu.table_name as "parent", ccu.column_name as "parentColumn"
+    where tc.constraint_type = 'PRIMARY KEY' and tc.table_schema = current_schema()
+    order by kcu.table_name, kcu.ordinal_position`.execute(db);
+  const { rows: fks } = await sql<ForeignKey & { table_name: string }>`
+    select tc.table_name, kcu.column_name as "column", ccu.table_name as "parent", ccu.column_name as "parentColumn"
     from information_schema.table_constraints tc
     join information_schema.key_column_usage kcu
       on kcu.constraint_name = tc.constraint_name and kcu.table_schema = tc.table_schema and kcu.table_name = tc.table_name
     join information_schema.constraint_column_usage ccu
       on ccu.constraint_name = tc.constraint_name and ccu.constraint_schema = tc.constraint_schema
-    where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = current_schema() and tc.table_name = ${table}`.execute(
-    db,
-  );
+    where tc.constraint_type = 'FOREIGN KEY' and tc.table_schema = current_schema()`.execute(db);
+  return { cols, pk, fks };
+}
+
+function pgTable(schema: Awaited<ReturnType<typeof pgSchema>>, table: string) {
+  const cols = schema.cols.filter((c) => c.table_name === table);
   return {
     columns: cols.map((c) => c.column_name),
-    primaryKey: pk.map((p) => p.column_name),
-    foreignKeys: fks,
+    primaryKey: schema.pk.filter((p) => p.table_name === table).map((p) => p.column_name),
+    foreignKeys: schema.fks
+      .filter((f) => f.table_name === table)
+      .map(({ column, parent, parentColumn }) => ({ column, parent, parentColumn })),
     serialColumns: cols.filter((c) => c.column_default?.startsWith('nextval(')).map((c) => c.column_name),
   };
 }

@@ -1,0 +1,89 @@
+/** Phrases of statistics (统计分析) and the work summary (工作总结). */
+export const reports = {
+  menu: { dashboard: '统计概览', summaries: '工作总结', figures: '数据指标' },
+  figureGroups: {
+    inspections: '中心组学习巡听',
+    learning: '学习与读书',
+    publications: '宣传信息',
+    workStyle: '机关作风建设',
+    tasks: '文件与任务',
+    mechanisms: '创先争优与“168”机制',
+  } as Record<string, string>,
+  notFoundFigure: '指标不存在',
+  noFigures: '该期间没有可统计的记录',
+  draftTitle: (tenant: string, from: string, to: string) => `${tenant}${periodName(from, to)}工作总结`,
+  sources: '数据来源',
+  recount: '重新统计',
+  recountNone: '与起草时相比，数据没有变化',
+  recountChanged: (n: number) => `有 ${n} 项数据与起草时不同`,
+  exportWord: '导出 Word',
+  newDraft: '起草工作总结',
+  period: '统计期间',
+  versions: '历史版本',
+  web: {
+    year: '年度',
+    half: { h1: '上半年', h2: '下半年', year: '全年', custom: '自定义' } as Record<string, string>,
+    scope: '统计范围',
+    allScope: '全部单位',
+    area: '片区',
+    unit: '单位',
+    overview: '工作概况',
+    clickForSources: '点击数字查看统计依据',
+    sourcesTitle: (label: string, value: string) => `${label}：${value}（统计依据）`,
+    sourceCount: (n: number) => `共 ${n} 条记录`,
+    areaCompare: '片区对比',
+    areaCompareFigure: '对比指标',
+    noData: '所选期间没有记录',
+    summaries: '工作总结',
+    draft: '起草',
+    draftHint: '系统将按所选期间统计各项工作数据，按工作总结的体例起草全文，每个数字都链接到统计依据。',
+    editor: '编辑',
+    preview: '预览',
+    save: '保存',
+    saved: (v: number) => `已保存为第 ${v} 版`,
+    figuresPanel: '数据指标',
+    insert: '插入',
+    insertHint: '点击“插入”把指标放到光标处；正文中 {{…}} 为指标引用，导出和预览时显示统计数字。',
+    recountApply: '采用最新数据',
+    blockKinds: {
+      h1: '一级标题（一、）',
+      h2: '二级标题（（一））',
+      h3: '三级标题（1.）',
+      h4: '四级标题（（1））',
+      p: '正文段落',
+    } as Record<string, string>,
+    addBlock: '添加段落',
+    removeBlock: '删除',
+    signature: '落款',
+    periodCol: '统计期间',
+    updated: '最后修改',
+    version: '版本',
+    open: '打开',
+    titleCol: '标题',
+    figureChanged: '数据变化',
+    before: '起草时',
+    after: '现在',
+  },
+};
+
+/** 2010-01-01..2010-06-30 → 2010年度上半年; a calendar year → 2010年度; else the dates. */
+export function periodName(from: string, to: string): string {
+  const y = from.slice(0, 4);
+  if (to.slice(0, 4) === y) {
+    if (from.endsWith('-01-01') && to.endsWith('-06-30')) return `${y}年度上半年`;
+    if (from.endsWith('-07-01') && to.endsWith('-12-31')) return `${y}年度下半年`;
+    if (from.endsWith('-01-01') && to.endsWith('-12-31')) return `${y}年度`;
+  }
+  return `${chineseDate(from)}至${chineseDate(to)}`;
+}
+
+/** 2010-06-30 → 2010年6月30日 (GB/T 9704: Arabic numerals, no leading zeros). */
+export function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+export const reportsFields: Record<string, string> = {
+  blocks: '正文',
+  title: '标题',
+};

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { id, isoDate, pageQuery } from './validation.js';
+
+/** A record a figure counted: enough to open it (type + id) and to recognise it (label). */
+export const figureSource = z.object({ type: z.string(), id: z.number(), label: z.string() });
+export type FigureSource = z.infer<typeof figureSource>;
+
+export const figure = z.object({
+  key: z.string(),
+  label: z.string(),
+  /** The measure word of the genre: 个, 家, 条, 期, 场次, 人次, 本, %. */
+  measure: z.string(),
+  group: z.string(),
+  value: z.number(),
+  /** Names worth quoting in the text (e.g. the titles of the books given). */
+  items: z.array(z.string()),
+  sources: z.array(figureSource),
+});
+export type Figure = z.infer<typeof figure>;
+
+export const periodQuery = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    areaId: id.optional(),
+    unitId: id.optional(),
+  })
+  .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] });
+export type PeriodQuery = z.infer<typeof periodQuery>;
+
+export const figuresResponse = z.object({ from: z.string(), to: z.string(), figures: z.array(figure) });
+
+/** One block of a summary: a heading level or a paragraph; text may hold figure tokens {{key}}. */
+export const SUMMARY_BLOCK_KINDS = ['h1', 'h2', 'h3', 'h4', 'p'] as const;
+export const summaryBlock = z.object({
+  kind: z.enum(SUMMARY_BLOCK_KINDS),
+  text: z.string().max(5000),
+});
+export type SummaryBlock = z.infer<typeof summaryBlock>;
+
+export const FIGURE_TOKEN = /\{\{([a-zA-Z0-9_.]+)\}\}/g;
+
+export const summaryCreate = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    title: z.string().trim().min(1).max(100).optional(),
+  })
+  .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] });
+
+export const summaryUpdate = z.object({
+  title: z.string().trim().min(1).max(100),
+  blocks: z.array(summaryBlock).min(1).max(400),
+  version: z.number().int().positive(),
+});
+
+export const summaryListQuery = z.object({
+  ...pageQuery,
+  order: z.enum(['asc', 'desc']).default('desc'),
+  sort: z.enum(['updatedAt', 'periodFrom', 'title']).default('updatedAt'),
+  q: z.string().trim().max(50).optional(),
+});
+
+export const summaryListItem = z.object({
+  id: z.number(),
+  title: z.string(),
+  periodFrom: z.string(),
+  periodTo: z.string(),
+  version: z.number(),
+  updatedAt: z.string(),
+  updatedByName: z.string().nullable(),
+});
+
+export const summary = summaryListItem.extend({
+  signature: z.string(),
+  signDate: z.string(),
+  blocks: z.array(summaryBlock),
+  /** The figures as counted when the draft was made (or last recounted). */
+  figures: z.array(figure),
+});
+export type Summary = z.infer<typeof summary>;
+
+export const recountResponse = z.object({
+  changes: z.array(
+    z.object({ key: z.string(), label: z.string(), before: z.number().nullable(), after: z.number() }),
+  ),
+  figures: z.array(figure),
+});
+
+export const summaryVersion = z.object({
+  version: z.number(),
+  savedAt: z.string(),
+  savedByName: z.string().nullable(),
+  title: z.string(),
+});
+
+/** Replaces figure tokens by their values (for previews and exports). */
+export function renderTokens(text: string, values: Map<string, number>): string {
+  return text.replace(FIGURE_TOKEN, (whole, key: string) =>
+    values.has(key) ? formatFigure(values.get(key)!) : whole,
+  );
+}
+
+export function formatFigure(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

@@ -1,0 +1,76 @@
+import { zh } from '../../../common/locale/index.js';
+import type { Figure, PeriodQuery } from '../../../common/reports.js';
+import type { Db } from '../../db/connection.js';
+import { assertReach, type DataScope, dataScope } from '../../platform/access.js';
+import type { RequestContext } from '../../platform/context.js';
+import type { Deps } from '../../platform/deps.js';
+import { notFound } from '../../platform/errors.js';
+import { findUnitById } from '../orgs/queries.js';
+import { METRIC_BY_KEY, METRICS } from './metrics/index.js';
+import type { Metric, Period } from './metrics/types.js';
+
+export async function computeFigure(
+  db: Db,
+  metric: Metric,
+  scope: DataScope,
+  period: Period,
+): Promise<Figure> {
+  const result = await metric.compute(db, scope, period);
+  return {
+    key: metric.key,
+    label: metric.label,
+    measure: metric.measure,
+    group: metric.group,
+    value: result.value,
+    items: result.items ?? [],
+    sources: result.sources,
+  };
+}
+
+/** Every registered figure for a scope and period (metrics run one after another: SQLite has one connection). */
+export async function computeFigures(
+  db: Db,
+  scope: DataScope,
+  period: Period,
+  keys?: string[],
+): Promise<Figure[]> {
+  const metrics = keys ? METRICS.filter((m) => keys.includes(m.key)) : METRICS;
+  const out: Figure[] = [];
+  for (const metric of metrics) out.push(await computeFigure(db, metric, scope, period));
+  return out;
+}
+
+/**
+ * The caller's scope, narrowed to one area or unit when asked — never widened: a unit admin asking
+ * for another unit gets 404, an area leader asking for another area gets nothing of it.
+ */
+export async function narrowedScope(
+  deps: Deps,
+  ctx: RequestContext,
+  query: Pick<PeriodQuery, 'areaId' | 'unitId'>,
+): Promise<DataScope> {
+  const scope = dataScope(ctx);
+  if (query.unitId) {
+    const unit = await findUnitById(deps.db, ctx.user.tenantId, query.unitId);
+    if (!unit) throw notFound();
+    assertReach(ctx, { tenantId: unit.tenantId, unitId: unit.id, areaId: unit.areaId });
+    return { ...scope, unitIds: [unit.id] };
+  }
+  if (query.areaId) {
+    if (scope.areaIds && !scope.areaIds.includes(query.areaId)) throw notFound();
+    if (scope.unitIds) return scope;
+    return { ...scope, areaIds: [query.areaId] };
+  }
+  return scope;
+}
+
+export async function listFigures(deps: Deps, ctx: RequestContext, query: PeriodQuery) {
+  const scope = await narrowedScope(deps, ctx, query);
+  return { from: query.from, to: query.to, figures: await computeFigures(deps.db, scope, query) };
+}
+
+export async function getFigure(deps: Deps, ctx: RequestContext, key: string, query: PeriodQuery) {
+  const metric = METRIC_BY_KEY.get(key);
+  if (!metric) throw notFound(zh.reports.notFoundFigure);
+  return computeFigure(deps.db, metric, await narrowedScope(deps, ctx, query), query);
+}
