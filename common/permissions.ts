@@ -53,7 +53,12 @@ export const PERMISSIONS = {
   'workStyle.read': { ...everyoneInBusiness },
   'workStyle.manage': { committee_staff: 'tenant' },
   'problems.rectify': { unit_admin: 'unit' },
-  'workStyle.export': { committee_leader: 'tenant', committee_staff: 'tenant', area_leader: 'area', unit_admin: 'unit' },
+  'workStyle.export': {
+    committee_leader: 'tenant',
+    committee_staff: 'tenant',
+    area_leader: 'area',
+    unit_admin: 'unit',
+  },
   // ---- learning (学习日、读书、学习资料; publications 简报/新闻) ----
   /** Study days, books, reading lists, published study material: every business role; unit-bound records by reach. */
   'learning.read': everyoneInBusiness,

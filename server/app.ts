@@ -11,31 +11,31 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { sql } from 'kysely';
 import { zh } from '../common/locale/index.js';
 import '../common/validation.js';
-import { orgsRoutes } from './modules/orgs/routes.js';
-// import: inspections
-import { inspectionsRoutes } from './modules/inspections/routes.js';
+// import: assessments
+import { assessmentsRoutes } from './modules/assessments/routes.js';
 // import: workStyle
 import { campaignsRoutes } from './modules/campaigns/routes.js';
 import { commitmentsRoutes } from './modules/commitments/routes.js';
-import { problemsRoutes } from './modules/problems/routes.js';
-// import: learning
-import { learningRoutes } from './modules/learning/routes.js';
-import { publicationsRoutes } from './modules/publications/routes.js';
 // import: documents
 import { documentsRoutes } from './modules/documents/routes.js';
+// import: inspections
+import { inspectionsRoutes } from './modules/inspections/routes.js';
+// import: learning
+import { learningRoutes } from './modules/learning/routes.js';
 import { mechanismsRoutes } from './modules/mechanisms/routes.js';
-import { tasksRoutes } from './modules/tasks/routes.js';
-// import: assessments
-import { assessmentsRoutes } from './modules/assessments/routes.js';
+import { orgsRoutes } from './modules/orgs/routes.js';
+import { problemsRoutes } from './modules/problems/routes.js';
+import { publicationsRoutes } from './modules/publications/routes.js';
 // import: reports
 import { reportsRoutes } from './modules/reports/routes.js';
-// import: users
-import { usersRoutes } from './platform/users/routes.js';
+import { tasksRoutes } from './modules/tasks/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Deps } from './platform/deps.js';
 import { filesRoutes } from './platform/files/routes.js';
 import { installErrorHandler, installGuard } from './platform/http.js';
+// import: users
+import { usersRoutes } from './platform/users/routes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -1,26 +1,26 @@
+// import: assessments
+import { assessments, assessmentsFields } from './zh-CN/assessments.js';
 import { cli } from './zh-CN/cli.js';
 import { core } from './zh-CN/core.js';
+// import: documents
+import { documents, documentsFields } from './zh-CN/documents.js';
 import { excel } from './zh-CN/excel.js';
 import { coreFields } from './zh-CN/fields.js';
 import { files, filesFields } from './zh-CN/files.js';
-import { orgsWeb } from './zh-CN/orgs-web.js';
-import { orgs, orgsFields } from './zh-CN/orgs.js';
-import { web } from './zh-CN/web.js';
 // import: inspections
 import { inspections, inspectionsFields } from './zh-CN/inspections.js';
-// import: workStyle
-import { workStyle, workStyleFields } from './zh-CN/work-style.js';
 // import: learning
 import { learning, learningFields } from './zh-CN/learning.js';
+import { orgs, orgsFields } from './zh-CN/orgs.js';
+import { orgsWeb } from './zh-CN/orgs-web.js';
 import { publications, publicationsFields } from './zh-CN/publications.js';
-// import: documents
-import { documents, documentsFields } from './zh-CN/documents.js';
-// import: assessments
-import { assessments, assessmentsFields } from './zh-CN/assessments.js';
 // import: reports
 import { reports, reportsFields } from './zh-CN/reports.js';
 // import: users
 import { users, usersFields } from './zh-CN/users.js';
+import { web } from './zh-CN/web.js';
+// import: workStyle
+import { workStyle, workStyleFields } from './zh-CN/work-style.js';
 
 /**
  * The one locale module: every Chinese phrase the server or the web shows comes from here.

@@ -8,7 +8,12 @@ import '../modules/reports/tables.js';
 export const linksDemo: DemoStep = {
   name: 'links',
   async run({ trx, tenantId }) {
-    const campaign = await trx.selectFrom('wsCampaigns').select('id').where('tenantId', '=', tenantId).where('year', '=', 2010).executeTakeFirst();
+    const campaign = await trx
+      .selectFrom('wsCampaigns')
+      .select('id')
+      .where('tenantId', '=', tenantId)
+      .where('year', '=', 2010)
+      .executeTakeFirst();
     if (!campaign) return;
     await trx
       .updateTable('briefingSeries')

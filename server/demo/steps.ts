@@ -1,16 +1,16 @@
-import type { DemoStep } from './context.js';
-// import: inspections
-import { inspectionsDemo } from './inspections.js';
-// import: workStyle
-import { workStyleDemo } from './work-style.js';
-// import: learning
-import { learningDemo } from './learning.js';
-// import: documents
-import { documentsDemo } from './documents.js';
 // import: assessments
 import { assessmentsDemo } from './assessments.js';
+import type { DemoStep } from './context.js';
+// import: documents
+import { documentsDemo } from './documents.js';
+// import: inspections
+import { inspectionsDemo } from './inspections.js';
+// import: learning
+import { learningDemo } from './learning.js';
 // import: reports
 import { linksDemo } from './links.js';
+// import: workStyle
+import { workStyleDemo } from './work-style.js';
 // import: users
 
 /**

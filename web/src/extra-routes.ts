@@ -26,6 +26,10 @@ export const EXTRA_ROUTES: ExtraRoute[] = [
   // documents
   // assessments
   // reports
-  { path: '/statistics/summaries/:id', action: 'reports.summary', component: lazy(() => import('./pages/statistics/SummaryEditorPage.js')) },
+  {
+    path: '/statistics/summaries/:id',
+    action: 'reports.summary',
+    component: lazy(() => import('./pages/statistics/SummaryEditorPage.js')),
+  },
   // users
 ];

@@ -111,8 +111,18 @@ export const MODULES: ModuleEntry[] = [
     label: m.statistics,
     icon: <BarChartOutlined />,
     pages: [
-      { path: '/statistics', label: zh.reports.menu.dashboard, action: 'reports.read', component: lazy(() => import('./pages/statistics/DashboardPage.js')) },
-      { path: '/statistics/summaries', label: zh.reports.menu.summaries, action: 'reports.summary', component: lazy(() => import('./pages/statistics/SummariesPage.js')) },
+      {
+        path: '/statistics',
+        label: zh.reports.menu.dashboard,
+        action: 'reports.read',
+        component: lazy(() => import('./pages/statistics/DashboardPage.js')),
+      },
+      {
+        path: '/statistics/summaries',
+        label: zh.reports.menu.summaries,
+        action: 'reports.summary',
+        component: lazy(() => import('./pages/statistics/SummariesPage.js')),
+      },
     ],
   },
   {
