@@ -21,6 +21,7 @@ export const EXTRA_ROUTES: ExtraRoute[] = [
     component: lazy(() => import('./pages/orgs/UnitDetailPage.js')),
   },
   // inspections
+  { path: '/inspections/sessions/:id', action: 'inspections.read', component: lazy(() => import('./pages/inspections/SessionPage.js')) },
   // workStyle
   // learning
   // documents

@@ -80,7 +80,17 @@ export const MODULES: ModuleEntry[] = [
     key: 'learning',
     label: m.learning,
     icon: <BookOutlined />,
-    pages: [{ path: '/learning', label: m.learning, component: EmptyModule }],
+    pages: [
+      // pages: inspections
+      { path: '/inspections', label: zh.inspections.web.menu.plans, action: 'inspections.read', component: lazy(() => import('./pages/inspections/PlansPage.js')) },
+      { path: '/inspections/my-unit', label: zh.inspections.web.menu.myUnit, action: 'inspections.studyPlan.submit', component: lazy(() => import('./pages/inspections/MyUnitPage.js')) },
+      { path: '/inspections/mine', label: zh.inspections.web.menu.mine, action: 'inspections.record.write', component: lazy(() => import('./pages/inspections/MySessionsPage.js')) },
+      { path: '/inspections/sessions', label: zh.inspections.web.menu.sessions, action: 'inspections.read', component: lazy(() => import('./pages/inspections/SessionsPage.js')) },
+      { path: '/inspections/registers', label: zh.inspections.web.menu.registers, action: 'inspections.read', component: lazy(() => import('./pages/inspections/RegistersPage.js')) },
+      { path: '/inspections/year-end', label: zh.inspections.web.menu.yearEnd, action: 'inspections.ranking.read', component: lazy(() => import('./pages/inspections/YearEndPage.js')) },
+      { path: '/inspections/check-items', label: zh.inspections.web.menu.checkItems, action: 'inspections.plan.manage', component: lazy(() => import('./pages/inspections/CheckItemsPage.js')) },
+      // pages: learning
+    ],
   },
   {
     key: 'excellence',

@@ -90,6 +90,11 @@ export function inspectionsRoutes(deps: Deps) {
       schema: { tags, params: idParams, body: c.scheduleInput, response: { 200: created } },
       handler: (req) => sessions.scheduleSession(deps, ctxOf(req), req.params.id, req.body),
     });
+    r.get(`${P}/sessions/:id/team-candidates`, {
+      config: { action: 'inspections.plan.manage' },
+      schema: { tags, params: idParams, response: { 200: z.array(c.teamMember) } },
+      handler: (req) => sessions.teamCandidates(deps, ctxOf(req), req.params.id),
+    });
     r.put(`${P}/sessions/:id/team`, {
       config: { action: 'inspections.plan.manage' },
       schema: { tags, params: idParams, body: c.teamInput, response: { 200: created } },

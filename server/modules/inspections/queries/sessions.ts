@@ -209,3 +209,35 @@ export async function findMemberSessionIds(db: Executor, userId: number, planId:
     .execute();
   return new Set(rows.map((r) => r.sessionId));
 }
+
+/** Enabled users who may sit on a team: committee staff/leaders, and the leader of the given area. */
+export function findTeamCandidates(db: Executor, tenantId: number, areaId: number | null) {
+  return db
+    .selectFrom('users')
+    .leftJoin('departments', 'departments.id', 'users.departmentId')
+    .select([
+      'users.id as userId',
+      'users.displayName as name',
+      'users.roles',
+      'departments.name as departmentName',
+    ])
+    .where('users.tenantId', '=', tenantId)
+    .where('users.disabled', '=', 0)
+    .where((eb) =>
+      eb.or([
+        eb('users.roles', 'like', '%"committee_staff"%'),
+        eb('users.roles', 'like', '%"committee_leader"%'),
+        eb(
+          'users.id',
+          'in',
+          eb
+            .selectFrom('areas')
+            .select('leaderUserId')
+            .where('id', '=', areaId ?? 0),
+        ),
+      ]),
+    )
+    .orderBy('departments.id')
+    .orderBy('users.id')
+    .execute();
+}

@@ -196,3 +196,13 @@ export function setTeam(deps: Deps, ctx: RequestContext, id: number, input: z.in
     return { id };
   });
 }
+
+/** Who may be put on the team of a session (for the team editor). */
+export async function teamCandidates(deps: Deps, ctx: RequestContext, id: number) {
+  const row = await reachSession(deps.db, ctx, id);
+  return (await sq.findTeamCandidates(deps.db, ctx.user.tenantId, row.areaId)).map((u) => ({
+    userId: u.userId,
+    name: u.departmentName ? `${u.name}（${u.departmentName}）` : u.name,
+    role: roleLabel(u.roles),
+  }));
+}

@@ -1,0 +1,196 @@
+import {
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Input,
+  List,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { CORRECTABLE_FIELDS, type SessionDetail } from '../../../../common/inspections.js';
+import { api } from '../../api.js';
+import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { f, gradeOptions, required, t, w } from './shared.js';
+
+const show = (field: string, value: string) => (field === 'grade' ? (t.grades[value] ?? value) : value);
+
+/** A submitted (locked) record: what the team found, the correction trail, and the unit's 签收. */
+export default function RecordView({
+  detail,
+  canCorrect,
+  canAck,
+  onChanged,
+}: {
+  detail: SessionDetail;
+  canCorrect: boolean;
+  canAck: boolean;
+  onChanged: () => void;
+}) {
+  const rec = detail.record;
+  const { message } = App.useApp();
+  const [correcting, setCorrecting] = useState(false);
+  const [form] = Form.useForm<{ field: string; newValue: string; reason: string }>();
+  const field = Form.useWatch('field', form);
+  const correction = useFormSubmit<{ field: string; newValue: string; reason: string }>(form, async (v) => {
+    await api.post(`/api/inspections/sessions/${detail.session.id}/record/corrections`, {
+      ...v,
+      version: rec?.version,
+    });
+    message.success(w.corrected);
+    setCorrecting(false);
+    form.resetFields();
+    onChanged();
+  });
+  if (!rec) return null;
+  const ack = async () => {
+    try {
+      await api.post(`/api/inspections/sessions/${detail.session.id}/feedback/ack`, { version: rec.version });
+      message.success(w.ackDone);
+      onChanged();
+    } catch (error) {
+      message.error((error as Error).message);
+    }
+  };
+  const present = rec.attendance.filter((a) => a.present).length;
+  const items = (kind: 'practice' | 'shortcoming') => detail.items.filter((i) => i.kind === kind);
+
+  return (
+    <>
+      <Card
+        size="small"
+        title={w.feedback}
+        style={{ marginBottom: 16 }}
+        extra={
+          rec.acknowledgedAt ? (
+            <Tag color="green">{w.acknowledged(rec.acknowledgedAt.slice(0, 10))}</Tag>
+          ) : canAck ? (
+            <Button type="primary" onClick={ack}>
+              {w.acknowledge}
+            </Button>
+          ) : (
+            <Tag color="orange">{w.notAcknowledged}</Tag>
+          )
+        }
+      >
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15 }}>
+          {rec.feedback}
+        </Typography.Paragraph>
+      </Card>
+      <Card
+        size="small"
+        title={w.recordShort}
+        extra={
+          <Space>
+            <Tag color="green">{w.lockedTag}</Tag>
+            {canCorrect && <Button onClick={() => setCorrecting(true)}>{w.correct}</Button>}
+          </Space>
+        }
+      >
+        <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
+          <Descriptions.Item label={f.inspectedOn}>{rec.inspectedOn}</Descriptions.Item>
+          <Descriptions.Item label={f.grade}>
+            {rec.grade ? t.grades[rec.grade] : '—'}
+            {rec.totalScore !== null && `（${w.scoreTotal(rec.totalScore)}）`}
+          </Descriptions.Item>
+          <Descriptions.Item label={w.attendance} span={2}>
+            {w.expected} {rec.attendance.length}，{w.present} {present}
+            {rec.attendance
+              .filter((a) => !a.present)
+              .map((a) => `；${a.name}${w.absent}（${a.absenceReason ?? ''}）`)
+              .join('')}
+          </Descriptions.Item>
+          {rec.scores.length > 0 && (
+            <Descriptions.Item label={f.scores} span={2}>
+              {rec.scores.map((s) => `${t.criteria[s.criterion]} ${s.score}`).join('；')}
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={w.checks} span={2}>
+            {rec.checks.map((c) => `${c.name}：${t.checkResults[c.result]}`).join('；') || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={w.asked} span={2}>
+            {rec.questionsAsked || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={w.listened} span={2}>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{rec.notes || '—'}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={w.submittedLabel} span={2}>
+            {rec.submittedAt?.slice(0, 10)}（{rec.submittedByName}）
+          </Descriptions.Item>
+        </Descriptions>
+        {(['practice', 'shortcoming'] as const).map((kind) => (
+          <List
+            key={kind}
+            size="small"
+            style={{ marginTop: 12 }}
+            header={<Typography.Text strong>{t.itemKinds[kind]}</Typography.Text>}
+            dataSource={items(kind)}
+            locale={{ emptyText: w.none }}
+            renderItem={(i) => (
+              <List.Item>
+                <Space wrap>
+                  <Tag>{t.categories[i.itemCategory]}</Tag>
+                  {i.content}
+                </Space>
+              </List.Item>
+            )}
+          />
+        ))}
+        {detail.corrections.length > 0 && (
+          <>
+            <Typography.Title level={5} style={{ marginTop: 16 }}>
+              {w.corrections}
+            </Typography.Title>
+            <Table
+              size="small"
+              rowKey="id"
+              pagination={false}
+              scroll={{ x: 640 }}
+              dataSource={detail.corrections}
+              columns={[
+                { title: w.correctedAt, render: (_v, c) => c.correctedAt.slice(0, 16).replace('T', ' ') },
+                { title: w.correctedBy, dataIndex: 'correctedByName' },
+                { title: f.field, render: (_v, c) => f[c.field] ?? c.field },
+                { title: w.oldValue, render: (_v, c) => show(c.field, c.oldValue) },
+                { title: f.newValue, render: (_v, c) => show(c.field, c.newValue) },
+                { title: f.reason, dataIndex: 'reason' },
+              ]}
+            />
+          </>
+        )}
+      </Card>
+      <Modal
+        open={correcting}
+        title={w.correct}
+        onCancel={() => setCorrecting(false)}
+        onOk={() => form.submit()}
+        confirmLoading={correction.busy}
+      >
+        <Typography.Paragraph type="secondary">{w.correctHint}</Typography.Paragraph>
+        <Form form={form} layout="vertical" onFinish={correction.submit}>
+          <Form.Item name="field" label={f.field} rules={[required]}>
+            <Select options={CORRECTABLE_FIELDS.map((x) => ({ value: x, label: f[x] }))} />
+          </Form.Item>
+          <Form.Item name="newValue" label={f.newValue} rules={[required]}>
+            {field === 'grade' ? (
+              <Select options={gradeOptions} />
+            ) : field === 'inspectedOn' ? (
+              <Input type="date" />
+            ) : (
+              <Input.TextArea rows={3} />
+            )}
+          </Form.Item>
+          <Form.Item name="reason" label={f.reason} rules={[required]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
