@@ -26,6 +26,7 @@ export const EXTRA_ROUTES: ExtraRoute[] = [
   // learning
   // documents
   // assessments
+  ...ASSESSMENT_ROUTES,
   // reports
   {
     path: '/statistics/summaries/:id',

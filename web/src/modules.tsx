@@ -108,7 +108,14 @@ export const MODULES: ModuleEntry[] = [
     key: 'assessments',
     label: m.assessments,
     icon: <TrophyOutlined />,
-    pages: [{ path: '/assessments', label: m.assessments, component: EmptyModule }],
+    pages: [
+      {
+        path: '/assessments',
+        label: m.assessments,
+        action: 'assessments.read',
+        component: lazy(() => import('./pages/assessments/SchemesPage.js')),
+      },
+    ],
   },
   {
     key: 'publicity',

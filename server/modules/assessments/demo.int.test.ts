@@ -8,7 +8,7 @@ let accounts: Awaited<ReturnType<typeof loadDemo>>;
 beforeAll(async () => {
   t = await createTestApp();
   accounts = await loadDemo(t.deps, { quiet: true });
-});
+}, 180_000);
 afterAll(() => t?.close());
 
 describe('assessments demo step', () => {

@@ -250,3 +250,21 @@ export async function replaceSchemeUnits(
     .values(units.map((u) => ({ tenantId, schemeId, unitId: u.id, category: u.category })))
     .execute();
 }
+
+/** Accounts that may sit on a scoring body: committee leaders and staff, and efficiency-office evaluators. */
+export function findCandidateMembers(db: Executor, tenantId: number) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'displayName', 'roles'])
+    .where('tenantId', '=', tenantId)
+    .where('disabled', '=', 0)
+    .where((eb) =>
+      eb.or(
+        ['committee_leader', 'committee_staff', 'efficiency_evaluator'].map((r) =>
+          eb('roles', 'like', `%"${r}"%`),
+        ),
+      ),
+    )
+    .orderBy('id')
+    .execute();
+}

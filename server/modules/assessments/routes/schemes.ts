@@ -36,6 +36,16 @@ export function schemeRoutes(deps: Deps) {
       schema: { tags, querystring: schemeListQuery, response: { 200: pageOf(schemeSummary) } },
       handler: (req) => schemes.listSchemes(deps, ctxOf(req), req.query),
     });
+    r.get('/api/assessments/candidates', {
+      config: { action: 'assessments.manage' },
+      schema: {
+        tags,
+        response: {
+          200: z.array(z.object({ id: z.number(), displayName: z.string(), roles: z.array(z.string()) })),
+        },
+      },
+      handler: (req) => structure.listCandidates(deps, ctxOf(req)),
+    });
     r.get(`${base}/:id`, {
       config: { action: 'assessments.read' },
       schema: { tags, params: idParams, response: { 200: schemeDetail } },

@@ -206,3 +206,11 @@ export function deleteIndicator(deps: Deps, ctx: RequestContext, schemeId: numbe
     });
   });
 }
+
+export async function listCandidates(deps: Deps, ctx: RequestContext) {
+  return (await q.findCandidateMembers(deps.db, ctx.user.tenantId)).map((u) => ({
+    id: u.id,
+    displayName: u.displayName,
+    roles: parseRoles(u.roles),
+  }));
+}

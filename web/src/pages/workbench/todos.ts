@@ -19,6 +19,7 @@ export const TODO_SOURCES: TodoSource[] = [
   // learning
   // documents
   // assessments
+  ...ASSESSMENT_TODOS,
   // reports
   // users
 ];
