@@ -1,5 +1,6 @@
 import { type ComponentType, lazy } from 'react';
 import type { Action } from '../../common/permissions.js';
+import { ASSESSMENT_ROUTES } from './pages/assessments/routes.js';
 
 /**
  * Routes outside the menu: detail pages, forms, and public pages (no login). Each module adds

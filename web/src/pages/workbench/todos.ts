@@ -1,5 +1,6 @@
 import { type ComponentType, lazy } from 'react';
 import type { Action } from '../../../../common/permissions.js';
+import { ASSESSMENT_TODOS } from '../assessments/routes.js';
 
 /**
  * To-do sources shown on the workbench. Each module adds one entry: a component that loads
