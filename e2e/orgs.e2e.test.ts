@@ -82,6 +82,28 @@ describe('organisations (组织机构)', () => {
     ).toBeGreaterThan(0);
     await e.screenshot(page, 'orgs-unit-detail-desktop');
 
+    // add a branch under the unit's first organisation, then delete it
+    await tree.getByRole('button', { name: '添加下级' }).first().click();
+    const form = page.locator('.ant-drawer-body');
+    await form.getByLabel('名称').fill('中共测试新增支部委员会');
+    await form.getByLabel('类型').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '党支部' }).first().click();
+    await form.getByLabel('届期开始').fill('2024-01-01');
+    await form.getByLabel('届期开始').press('Enter');
+    await form.getByLabel('届期结束').fill('2027-01-01');
+    await form.getByLabel('届期结束').press('Enter');
+    await form.getByLabel('党员人数').fill('7');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    const added = tree.locator('tr.ant-table-row', { hasText: '中共测试新增支部委员会' });
+    await added.waitFor();
+    expect(await added.textContent()).toContain('2024-01-01 至 2027-01-01');
+    await added.getByRole('button', { name: /删\s*除/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await added.waitFor({ state: 'detached' });
+
     // the template download is an xlsx workbook
     // the cross-unit party-organisation list (换届提醒) and the areas
     await page.goto(`${e.baseUrl}/orgs/party-orgs`);
@@ -147,7 +169,20 @@ describe('organisations (组织机构)', () => {
 
     // dry run, then confirm
     await page.locator('input[type=file]').setInputFiles(filled);
+    // a slow uplink, so the upload progress bar is seen
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const throttle = (uploadThroughput: number) =>
+      cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput,
+      });
+    await throttle(16 * 1024);
     await page.getByRole('button', { name: /试导入/ }).click();
+    await page.getByTestId('import-progress').locator('.ant-progress').waitFor();
+    await throttle(-1);
     const result = page.getByTestId('import-result');
     await result.waitFor();
     await expect.poll(() => result.textContent()).toContain('检查通过');

@@ -5,7 +5,7 @@ import { type Area, areaInput } from '../../../../common/orgs.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { fieldLabel, zh } from '../../locale.js';
-import { ORGS_KEYS, t, useDepartments } from './shared.js';
+import { dropEmpty, ORGS_KEYS, t, useDepartments } from './shared.js';
 import { useConflictGuard } from './useConflict.js';
 import { zodItem } from './zodRules.js';
 
@@ -47,7 +47,7 @@ export default function AreaFormModal({
   const { submit, busy } = useFormSubmit<Values>(
     form,
     guard(async (values: Values) => {
-      const body = { ...values, leaderUserId: area?.leaderUserId ?? null };
+      const body = { ...dropEmpty(values), leaderUserId: area?.leaderUserId ?? null };
       if (area) await api.put(`/api/orgs/areas/${area.id}`, { ...body, version: area.version });
       else await api.post('/api/orgs/areas', body);
       message.success(zh.web.common.saved);

@@ -18,7 +18,7 @@ import { PARTY_ORG_TYPES, type PartyOrg, partyOrgInput } from '../../../../commo
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { fieldLabel, zh } from '../../locale.js';
-import { ORGS_KEYS, t, typeName, useIsPhone } from './shared.js';
+import { dropEmpty, ORGS_KEYS, t, typeName, useIsPhone } from './shared.js';
 import { useConflictGuard } from './useConflict.js';
 import { zodItem } from './zodRules.js';
 
@@ -94,7 +94,7 @@ export default function PartyOrgFormDrawer({
   const { submit, busy } = useFormSubmit<Values>(
     form,
     guard(async (values: Values) => {
-      const body = { ...values, unitId };
+      const body = { ...dropEmpty(values), unitId };
       if (org) await api.put(`/api/orgs/party-orgs/${org.id}`, { ...body, version: org.version });
       else await api.post('/api/orgs/party-orgs', body);
       message.success(zh.web.common.saved);

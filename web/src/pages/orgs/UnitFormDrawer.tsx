@@ -18,7 +18,15 @@ import { api } from '../../api.js';
 import { useMe } from '../../auth.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { fieldLabel, zh } from '../../locale.js';
-import { canEditAllUnitFields, ORGS_KEYS, t, useAreas, useCategories, useIsPhone } from './shared.js';
+import {
+  canEditAllUnitFields,
+  dropEmpty,
+  ORGS_KEYS,
+  t,
+  useAreas,
+  useCategories,
+  useIsPhone,
+} from './shared.js';
 import { useConflictGuard } from './useConflict.js';
 import { zodItem } from './zodRules.js';
 
@@ -90,7 +98,7 @@ export default function UnitFormDrawer({
     form,
     guard(async (values: UnitValues) => {
       // A unit admin sends the record as it is, with only the self-editable fields changed.
-      const body = unit && !full ? { ...valuesOf(unit), ...pickSelf(values) } : values;
+      const body = dropEmpty(unit && !full ? { ...valuesOf(unit), ...pickSelf(values) } : values);
       const saved = unit
         ? await api.put<{ id: number }>(`/api/orgs/units/${unit.id}`, { ...body, version: unit.version })
         : await api.post<{ id: number }>('/api/orgs/units', body);

@@ -156,7 +156,12 @@ export default function UnitsPage() {
           sort={{ field: list.filters.sort, order: list.filters.order }}
           emptyText={emptyText}
           renderItem={(u) => (
-            <Card size="small" title={<Link to={`/orgs/units/${u.id}`}>{u.name}</Link>} extra={actions(u)}>
+            <Card
+              size="small"
+              title={<Link to={`/orgs/units/${u.id}`}>{u.name}</Link>}
+              extra={actions(u)}
+              styles={{ title: { whiteSpace: 'normal' } }}
+            >
               <Typography.Text type="secondary">
                 {[u.code, u.category, u.areaName ?? t.units.noArea].join(' · ')}
               </Typography.Text>

@@ -57,3 +57,13 @@ export const ORGS_KEYS = [
   'unit',
   'tree',
 ];
+
+/**
+ * Drops empty values before sending a form: the schemas read an absent optional field as null
+ * and an absent counter as its default, while a cleared number input would send null.
+ */
+export function dropEmpty<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== null && v !== undefined && v !== ''),
+  ) as Partial<T>;
+}
