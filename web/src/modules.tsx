@@ -102,7 +102,15 @@ export const MODULES: ModuleEntry[] = [
     key: 'workStyle',
     label: m.workStyle,
     icon: <SafetyCertificateOutlined />,
-    pages: [{ path: '/work-style', label: m.workStyle, component: EmptyModule }],
+    pages: [
+      { path: '/work-style', label: zh.workStyle.menu.problems, action: 'workStyle.read', component: lazy(() => import('./pages/work-style/ProblemsPage.js')) },
+      { path: '/work-style/ledger', label: zh.workStyle.menu.ledger, action: 'workStyle.read', component: lazy(() => import('./pages/work-style/LedgerPage.js')) },
+      { path: '/work-style/unannounced', label: zh.workStyle.menu.unannounced, action: 'workStyle.manage', component: lazy(() => import('./pages/work-style/UnannouncedPage.js')) },
+      { path: '/work-style/visits', label: zh.workStyle.menu.visits, action: 'workStyle.manage', component: lazy(() => import('./pages/work-style/VisitsPage.js')) },
+      { path: '/work-style/campaigns', label: zh.workStyle.menu.campaigns, action: 'workStyle.read', component: lazy(() => import('./pages/work-style/CampaignsPage.js')) },
+      { path: '/work-style/commitments', label: zh.workStyle.menu.commitments, action: 'workStyle.read', component: lazy(() => import('./pages/work-style/CommitmentsPage.js')) },
+      { path: '/work-style/stats', label: zh.workStyle.menu.stats, action: 'workStyle.read', component: lazy(() => import('./pages/work-style/StatsPage.js')) },
+    ],
   },
   {
     key: 'assessments',

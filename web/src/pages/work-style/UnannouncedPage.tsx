@@ -1,0 +1,5 @@
+import VisitsView from './VisitsView.js';
+
+export default function UnannouncedPage() {
+  return <VisitsView unannounced />;
+}

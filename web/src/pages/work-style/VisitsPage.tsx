@@ -1,0 +1,5 @@
+import VisitsView from './VisitsView.js';
+
+export default function VisitsPage() {
+  return <VisitsView unannounced={false} />;
+}
