@@ -24,7 +24,11 @@ export const EXTRA_ROUTES: ExtraRoute[] = [
   // inspections
   { path: '/inspections/sessions/:id', action: 'inspections.read', component: lazy(() => import('./pages/inspections/SessionPage.js')) },
   // workStyle
-  { path: '/work-style/problems/:id', action: 'workStyle.read', component: lazy(() => import('./pages/work-style/ProblemDetailPage.js')) },
+  {
+    path: '/work-style/problems/:id',
+    action: 'workStyle.read',
+    component: lazy(() => import('./pages/work-style/ProblemDetailPage.js')),
+  },
   // learning
   // documents
   // assessments

@@ -17,7 +17,11 @@ export const TODO_SOURCES: TodoSource[] = [
   // inspections
   { key: 'inspections', action: 'inspections.read', component: lazy(() => import('../inspections/InspectionTodos.js')) },
   // workStyle
-  { key: 'workStyle.problems', action: 'workStyle.read', component: lazy(() => import('../work-style/WorkStyleTodo.js')) },
+  {
+    key: 'workStyle.problems',
+    action: 'workStyle.read',
+    component: lazy(() => import('../work-style/WorkStyleTodo.js')),
+  },
   // learning
   // documents
   // assessments
