@@ -35,6 +35,19 @@ async function columnTexts(page: Page, index: number, inner?: string) {
   );
 }
 
+/** Writes a row by the template's column headers (「单位代码*」 and 「类型*(…)」 match 单位代码 and 类型). */
+function fillRow(sheet: ExcelJS.Worksheet, rowNumber: number, values: Record<string, string | number>) {
+  const headers = sheet.getRow(1);
+  for (const [name, value] of Object.entries(values)) {
+    let column = 0;
+    headers.eachCell((cell, col) => {
+      if (String(cell.value).replace(/[*(（].*$/, '') === name) column = col;
+    });
+    if (!column) throw new Error(`template has no column ${name}`);
+    sheet.getRow(rowNumber).getCell(column).value = value;
+  }
+}
+
 /** Closes the page's context and waits for it (page.close() leaves the context closing unawaited). */
 async function closePage(page: Page) {
   await page.context().close();
@@ -138,31 +151,26 @@ describe('organisations (组织机构)', () => {
     const orgs = workbook.getWorksheet('党组织');
     if (!units || !orgs) throw new Error('template sheets missing');
     for (const [i, u] of NEW_UNITS.entries()) {
-      units.getRow(i + 2).values = [
-        u.code,
-        u.name,
-        '',
-        '综合管理部门',
-        '第二片区',
-        '否',
-        '张三',
-        '0871-1234567',
-        900 + i,
-      ];
-      orgs.getRow(i + 2).values = [
-        u.code,
-        u.org,
-        '党支部',
-        '',
-        '',
-        '2008-03-01',
-        '2023-03-01',
-        '2026-03-01',
-        '李四',
-        '',
-        '',
-        12,
-      ];
+      fillRow(units, i + 2, {
+        单位代码: u.code,
+        单位名称: u.name,
+        考核类别: '综合管理部门',
+        所属片区: '第二片区',
+        窗口单位: '否',
+        联系人: '张三',
+        联系电话: '0871-1234567',
+        排序: 900 + i,
+      });
+      fillRow(orgs, i + 2, {
+        单位代码: u.code,
+        党组织名称: u.org,
+        类型: '党支部',
+        成立日期: '2008-03-01',
+        届期开始: '2023-03-01',
+        届期结束: '2026-03-01',
+        书记: '李四',
+        党员人数: 12,
+      });
     }
     const filled = path.join(tmp, '导入单位.xlsx');
     await workbook.xlsx.writeFile(filled);
