@@ -42,7 +42,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 const cliActor = (tenantId: number | null): AuditActor => ({
   tenantId,
   actorId: null,
-  actorName: '命令行',
+  actorName: t.actorName,
   actorRole: 'cli',
   ip: null,
   userAgent: 'luoshi-cli',

@@ -11,6 +11,7 @@ export const cli = {
     '',
     '数据库由环境变量 DATA_DIR / DATABASE_URL 指定，与服务端相同；每个命令先执行数据库迁移。',
   ].join('\n'),
+  actorName: '命令行',
   unknownCommand: (c: string) => `未知命令：${c}`,
   missingArg: (name: string) => `缺少参数：${name}`,
   database: (where: string) => `数据库：${where}`,
@@ -43,5 +44,7 @@ export const cli = {
     columnsDiffer: (t: string) => `表 ${t} 的列与备份不一致`,
     mismatch: (t: string) => `恢复后表 ${t} 的行数或校验和与备份不一致，已回滚`,
     truncated: '备份文件不完整或已损坏',
+    fkCycle: (path: string) => `外键循环依赖，无法确定恢复顺序：${path}`,
+    selfCycle: (table: string) => `表 ${table} 的自引用外键有循环，无法恢复`,
   },
 } as const;

@@ -7,5 +7,7 @@ export const excel = {
   zipBomb: 'Excel 文件压缩比异常，疑似恶意文件，已拒绝',
   fileTooLarge: (mb: number) => `文件超过 ${mb} MB，请拆分后分批导入`,
   noFile: '请选择要上传的 Excel 文件（表单字段 file）',
+  yes: '是',
+  no: '否',
   formulaCell: '不能包含公式，请将单元格改为直接填写的值',
 } as const;

@@ -1,3 +1,8 @@
+import { zh } from '../../../common/locale/index.js';
+
+const u = zh.orgs.excel.unitColumns;
+const p = zh.orgs.excel.partyOrgColumns;
+
 /** The two sheets of the orgs workbook: one definition serves the template, the import and the export. */
 export type ColumnKind = 'text' | 'int' | 'date' | 'yesno' | 'type';
 
@@ -13,37 +18,37 @@ export interface Column<K extends string = string> {
 }
 
 export const UNIT_COLUMNS = [
-  { key: 'code', header: '单位代码', required: true, kind: 'text', width: 14 },
-  { key: 'name', header: '单位名称', required: true, kind: 'text', width: 30 },
-  { key: 'shortName', header: '简称', kind: 'text', width: 14 },
-  { key: 'category', header: '考核类别', required: true, kind: 'text', width: 18 },
-  { key: 'areaName', header: '所属片区', kind: 'text', width: 14 },
-  { key: 'isWindow', header: '窗口单位', hint: '(是/否)', kind: 'yesno', width: 16 },
-  { key: 'contact', header: '联系人', kind: 'text', width: 10 },
-  { key: 'phone', header: '联系电话', kind: 'text', width: 16 },
-  { key: 'sort', header: '排序', kind: 'int', width: 8 },
+  { key: 'code', header: u.code, required: true, kind: 'text', width: 14 },
+  { key: 'name', header: u.name, required: true, kind: 'text', width: 30 },
+  { key: 'shortName', header: u.shortName, kind: 'text', width: 14 },
+  { key: 'category', header: u.category, required: true, kind: 'text', width: 18 },
+  { key: 'areaName', header: u.areaName, kind: 'text', width: 14 },
+  { key: 'isWindow', header: u.isWindow, hint: zh.orgs.excel.yesNoHint, kind: 'yesno', width: 16 },
+  { key: 'contact', header: u.contact, kind: 'text', width: 10 },
+  { key: 'phone', header: u.phone, kind: 'text', width: 16 },
+  { key: 'sort', header: u.sort, kind: 'int', width: 8 },
 ] as const satisfies readonly Column[];
 
 export const PARTY_ORG_COLUMNS = [
-  { key: 'unitCode', header: '单位代码', required: true, kind: 'text', width: 14 },
-  { key: 'name', header: '党组织名称', required: true, kind: 'text', width: 30 },
+  { key: 'unitCode', header: p.unitCode, required: true, kind: 'text', width: 14 },
+  { key: 'name', header: p.name, required: true, kind: 'text', width: 30 },
   {
     key: 'type',
-    header: '类型',
-    hint: '(党组/机关党委/党总支/党支部)',
+    header: p.type,
+    hint: zh.orgs.excel.typeHint,
     required: true,
     kind: 'type',
     width: 16,
   },
-  { key: 'parentName', header: '上级党组织名称', kind: 'text', width: 26 },
-  { key: 'categoryCode', header: '类别代码', kind: 'text', width: 10 },
-  { key: 'foundedOn', header: '成立日期', kind: 'date', width: 12 },
-  { key: 'termStart', header: '届期开始', kind: 'date', width: 12 },
-  { key: 'termEnd', header: '届期结束', kind: 'date', width: 12 },
-  { key: 'secretary', header: '书记', kind: 'text', width: 10 },
-  { key: 'contact', header: '联系人', kind: 'text', width: 10 },
-  { key: 'phone', header: '联系电话', kind: 'text', width: 16 },
-  { key: 'memberCount', header: '党员人数', kind: 'int', width: 10 },
+  { key: 'parentName', header: p.parentName, kind: 'text', width: 26 },
+  { key: 'categoryCode', header: p.categoryCode, kind: 'text', width: 10 },
+  { key: 'foundedOn', header: p.foundedOn, kind: 'date', width: 12 },
+  { key: 'termStart', header: p.termStart, kind: 'date', width: 12 },
+  { key: 'termEnd', header: p.termEnd, kind: 'date', width: 12 },
+  { key: 'secretary', header: p.secretary, kind: 'text', width: 10 },
+  { key: 'contact', header: p.contact, kind: 'text', width: 10 },
+  { key: 'phone', header: p.phone, kind: 'text', width: 16 },
+  { key: 'memberCount', header: p.memberCount, kind: 'int', width: 10 },
 ] as const satisfies readonly Column[];
 
 export type UnitColumnKey = (typeof UNIT_COLUMNS)[number]['key'];

@@ -22,7 +22,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly Co
   for (const [i, c] of columns.entries()) {
     const list =
       c.kind === 'yesno'
-        ? '"是,否"'
+        ? `"${zh.excel.yes},${zh.excel.no}"`
         : c.kind === 'type'
           ? `"${Object.values(zh.orgs.partyOrgTypes).join(',')}"`
           : null;
@@ -78,7 +78,7 @@ export async function buildExport(deps: Deps, ctx: RequestContext) {
         u.shortName,
         u.category,
         u.areaName,
-        u.isWindow ? '是' : '否',
+        u.isWindow ? zh.excel.yes : zh.excel.no,
         u.contact,
         phone(u.phone),
         u.sort,

@@ -187,8 +187,8 @@ function convertCell(text: string | null, column: Column): unknown {
     case 'int':
       return /^-?\d+(\.0+)?$/.test(text) ? Number.parseInt(text, 10) : new CellError(m.badNumber);
     case 'yesno':
-      if (text === '是') return true;
-      if (text === '否') return false;
+      if (text === zh.excel.yes) return true;
+      if (text === zh.excel.no) return false;
       return new CellError(m.yesNo);
     case 'type':
       return TYPE_BY_LABEL.get(text) ?? new CellError(m.badType);

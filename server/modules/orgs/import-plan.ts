@@ -5,6 +5,8 @@ import type { ParsedWorkbook, PartyOrgRowIn, UnitRowIn } from './import-parse.js
 import * as iq from './import-queries.js';
 
 const m = zh.orgs.excel;
+const uc = m.unitColumns;
+const pc = m.partyOrgColumns;
 
 type ExistingUnit = Awaited<ReturnType<typeof iq.findTenantUnitsForImport>>[number];
 type ExistingPartyOrg = Awaited<ReturnType<typeof iq.findTenantPartyOrgsForImport>>[number];
@@ -52,13 +54,13 @@ export async function planImport(db: Executor, tenantId: number, file: ParsedWor
       errors.push({ sheet: m.unitSheet, row: u.row, column, message });
     const firstRow = seenCodes.get(u.input.code);
     if (firstRow !== undefined) {
-      fail('单位代码', m.duplicateUnit(firstRow));
+      fail(uc.code, m.duplicateUnit(firstRow));
       continue;
     }
     seenCodes.set(u.input.code, u.row);
     const areaId = u.areaName ? areas.get(u.areaName) : null;
     if (areaId === undefined) {
-      fail('所属片区', m.areaNotFound(u.areaName ?? ''));
+      fail(uc.areaName, m.areaNotFound(u.areaName ?? ''));
       continue;
     }
     const values: UnitValues = { ...u.input, areaId };
@@ -85,12 +87,12 @@ export async function planImport(db: Executor, tenantId: number, file: ParsedWor
     const key = orgKey(p.unitCode, p.input.name);
     const firstRow = seenOrgs.get(key);
     if (firstRow !== undefined) {
-      fail('党组织名称', m.duplicatePartyOrg(firstRow));
+      fail(pc.name, m.duplicatePartyOrg(firstRow));
       continue;
     }
     seenOrgs.set(key, p.row);
     if (!seenCodes.has(p.unitCode) && !existingUnits.has(p.unitCode)) {
-      fail('单位代码', m.unitUnknown);
+      fail(pc.unitCode, m.unitUnknown);
       continue;
     }
     const parentKey = p.parentName ? orgKey(p.unitCode, p.parentName) : null;
@@ -100,7 +102,7 @@ export async function planImport(db: Executor, tenantId: number, file: ParsedWor
   const partyOrgs: PartyOrgStep[] = [];
   for (const c of candidates) {
     const fail = (message: string) =>
-      errors.push({ sheet: m.partyOrgSheet, row: c.row, column: '上级党组织名称', message });
+      errors.push({ sheet: m.partyOrgSheet, row: c.row, column: pc.parentName, message });
     if (c.parentKey !== null && !seenOrgs.has(c.parentKey) && !existingByKey.has(c.parentKey)) {
       fail(m.parentUnknown(c.parentKey.split('\u0000')[1]));
       continue;

@@ -59,7 +59,7 @@ function summarise(plan: ImportPlan, dryRun: boolean): ImportResult {
     partyOrgs: count(plan.partyOrgs, action),
   });
   const errors = [...plan.errors].sort((a, b) =>
-    a.sheet === b.sheet ? a.row - b.row : a.sheet === '单位' ? -1 : 1,
+    a.sheet === b.sheet ? a.row - b.row : a.sheet === zh.orgs.excel.unitSheet ? -1 : 1,
   );
   return { dryRun, created: of('create'), updated: of('update'), unchanged: of('unchanged'), errors };
 }

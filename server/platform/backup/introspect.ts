@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { zh } from '../../../common/locale/index.js';
 import type { DialectName } from '../../db/connection.js';
 
 /** The raw (snake_case, plugin-free) view of any table: backup works below the typed schema. */
@@ -59,8 +60,7 @@ export function orderByDependencies(tables: TableInfo[]): TableInfo[] {
   const visiting = new Set<string>();
   const visit = (t: TableInfo) => {
     if (done.has(t.name)) return;
-    if (visiting.has(t.name))
-      throw new Error(`外键循环依赖，无法确定恢复顺序：${[...visiting, t.name].join(' → ')}`);
+    if (visiting.has(t.name)) throw new Error(zh.cli.backup.fkCycle([...visiting, t.name].join(' → ')));
     visiting.add(t.name);
     for (const p of t.parents) {
       const parent = byName.get(p);

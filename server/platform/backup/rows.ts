@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
+import { zh } from '../../../common/locale/index.js';
 import type { RawDb, TableInfo } from './introspect.js';
 
 const PAGE = 1000;
@@ -84,7 +85,7 @@ export function parentsFirst(table: TableInfo, rows: unknown[][]): unknown[][] {
       out.push(row);
       for (const r of table.selfRefs) placed.add(`${r.references}:${key(row, r.references)}`);
     }
-    if (next.length === pending.length) throw new Error(`表 ${table.name} 的自引用外键有循环，无法恢复`);
+    if (next.length === pending.length) throw new Error(zh.cli.backup.selfCycle(table.name));
     pending = next;
   }
   return out;

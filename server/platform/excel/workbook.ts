@@ -76,7 +76,7 @@ function cellText(value: ExcelJS.CellValue): string | null {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'boolean') return value ? zh.excel.yes : zh.excel.no;
   if (typeof value === 'string') return unneutralise(value.trim()) || null;
   if (typeof value === 'object') {
     if ('richText' in value)
