@@ -22,6 +22,7 @@ export const reports = {
   versions: '历史版本',
   web: {
     year: '年度',
+    halfLabel: '时段',
     half: { h1: '上半年', h2: '下半年', year: '全年', custom: '自定义' } as Record<string, string>,
     scope: '统计范围',
     allScope: '全部单位',

@@ -38,6 +38,7 @@ export default function SummaryPreview({
               data-testid={`token-${f.key}`}
               style={{
                 all: 'unset',
+                textIndent: 0,
                 cursor: 'pointer',
                 color: '#c41d1d',
                 fontWeight: 600,

@@ -55,6 +55,7 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
     <Space wrap>
       <Select
         aria-label={t.year}
+        showSearch
         value={year}
         style={{ width: 110 }}
         options={years.map((y) => ({ value: y, label: `${y}年` }))}
@@ -64,7 +65,7 @@ export function PeriodPicker({ value, onChange }: { value: Period; onChange: (p:
         }}
       />
       <Select
-        aria-label={t.scope}
+        aria-label={t.halfLabel}
         value={half}
         style={{ width: 110 }}
         options={Object.entries(t.half).map(([k, label]) => ({ value: k, label }))}
