@@ -7,7 +7,7 @@ import type { Award } from '../../../../common/assessments.js';
 import { api, download } from '../../api.js';
 import { canDo, useMe } from '../../auth.js';
 import ObjectionsCard from './ObjectionsCard.js';
-import { A, fmtDate, statusColor, W } from './shared.js';
+import { A, fmtDate, statusColor, useIsPhone, W } from './shared.js';
 
 /** One award: the nominated list by category → leader decision → 公示 with objections → final list, exported to Word. */
 export default function AwardPage() {
@@ -15,6 +15,7 @@ export default function AwardPage() {
   const { data: me } = useMe();
   const { message } = App.useApp();
   const [note, setNote] = useState('');
+  const isPhone = useIsPhone();
   const award = useQuery({
     queryKey: ['assessment-award', id],
     queryFn: () => api.get<Award>(`/api/assessments/awards/${id}`),
@@ -90,22 +91,28 @@ export default function AwardPage() {
         pagination={false}
         dataSource={a.entries}
         columns={[
-          { title: W.category, dataIndex: 'category', width: 140, render: (c) => <Tag>{c}</Tag> },
+          {
+            title: W.category,
+            dataIndex: 'category',
+            width: 140,
+            responsive: ['md'],
+            render: (c) => <Tag>{c}</Tag>,
+          },
           { title: W.rank, dataIndex: 'rank', width: 60 },
           {
             title: W.unit,
             dataIndex: 'unitName',
-            render: (v, e) =>
-              e.withdrawn ? (
-                <span>
-                  <s>{v}</s>{' '}
+            render: (v, e) => (
+              <span>
+                {e.withdrawn ? <s>{v}</s> : v}{' '}
+                {e.withdrawn && (
                   <Tag color="red" title={e.withdrawnReason ?? ''}>
                     {W.withdrawn}
                   </Tag>
-                </span>
-              ) : (
-                v
-              ),
+                )}
+                {isPhone && <div style={{ color: '#888', fontSize: 12 }}>{e.category}</div>}
+              </span>
+            ),
           },
           { title: W.total, dataIndex: 'total', width: 90, align: 'right', render: (v) => v.toFixed(2) },
         ]}

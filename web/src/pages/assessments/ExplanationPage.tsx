@@ -9,10 +9,13 @@ import { A, W } from './shared.js';
 type Group = Explanation['groups'][number];
 type Leaf = Group['leaves'][number];
 
-function StepTitle({ children }: { children: string }) {
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+
+/** A numbered step heading (一、二、…), numbered in the order shown since some steps are optional. */
+function StepTitle({ n, children }: { n: number; children: string }) {
   return (
     <Typography.Title level={5} style={{ marginTop: 16 }}>
-      {children}
+      {NUMERALS[n]}、{children}
     </Typography.Title>
   );
 }
@@ -49,7 +52,7 @@ export default function ExplanationPage() {
       )}
       {!e.complete && <Alert type="warning" showIcon title={W.incomplete} style={{ marginBottom: 12 }} />}
       <Typography.Paragraph type="secondary">{A.formula}</Typography.Paragraph>
-      <StepTitle>{W.steps.leaves}</StepTitle>
+      <StepTitle n={0}>{W.steps.groups}</StepTitle>
       <Table<Group>
         rowKey="indicatorId"
         size="small"
@@ -88,7 +91,7 @@ export default function ExplanationPage() {
           },
         ]}
       />
-      <StepTitle>{W.steps.bodies}</StepTitle>
+      <StepTitle n={1}>{W.steps.bodies}</StepTitle>
       <Descriptions size="small" column={1} bordered>
         {e.bodies.map((b) => (
           <Descriptions.Item key={b.bodyId} label={`${b.name}（权重${b.weight}%）`}>
@@ -96,13 +99,13 @@ export default function ExplanationPage() {
           </Descriptions.Item>
         ))}
       </Descriptions>
-      <StepTitle>{W.steps.part}</StepTitle>
+      <StepTitle n={2}>{W.steps.part}</StepTitle>
       <Typography.Paragraph>
         {e.bodies.map((b) => `${b.weight}% × ${b.score}`).join(' + ') || '0'} = <b>{e.indicatorPart}</b>
       </Typography.Paragraph>
       {e.ballot && (
         <>
-          <StepTitle>{W.steps.ballot}</StepTitle>
+          <StepTitle n={3}>{W.steps.ballot}</StepTitle>
           <Typography.Paragraph>
             {A.ballotLabels.satisfied}
             {e.ballot.satisfied}票×{e.ballot.values.satisfied}，{A.ballotLabels.basic}
@@ -116,7 +119,7 @@ export default function ExplanationPage() {
           </Typography.Paragraph>
         </>
       )}
-      <StepTitle>{W.steps.total}</StepTitle>
+      <StepTitle n={e.ballot ? 4 : 3}>{W.steps.total}</StepTitle>
       <Typography.Paragraph>
         {W.total} <b style={{ fontSize: 18 }}>{e.total.toFixed(2)}</b>，{W.deductionCount} {e.deductionCount}
         ，{W.rankOf(e.rank, e.categorySize, e.category)}

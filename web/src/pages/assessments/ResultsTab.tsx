@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ResultRow, SchemeDetail } from '../../../../common/assessments.js';
 import { api } from '../../api.js';
-import { A, W } from './shared.js';
+import { A, useIsPhone, W } from './shared.js';
 
 /** Totals and ranks within each category, with vetoes and the per-unit explanation. */
 export default function ResultsTab({ scheme, canManage }: { scheme: SchemeDetail; canManage: boolean }) {
   const { message } = App.useApp();
   const client = useQueryClient();
+  const isPhone = useIsPhone();
   const [vetoing, setVetoing] = useState<ResultRow | null>(null);
   const [reason, setReason] = useState('');
   const results = useQuery({
@@ -52,7 +53,7 @@ export default function ResultsTab({ scheme, canManage }: { scheme: SchemeDetail
             size="small"
             dataSource={c.rows}
             pagination={false}
-            scroll={{ x: 640 }}
+            scroll={isPhone ? undefined : { x: 640 }}
             columns={[
               { title: W.rank, dataIndex: 'rank', width: 60, render: (r) => r ?? '—' },
               {
@@ -70,7 +71,7 @@ export default function ResultsTab({ scheme, canManage }: { scheme: SchemeDetail
                   </span>
                 ),
               },
-              ...(scheme.bodies.length > 1
+              ...(scheme.bodies.length > 1 && !isPhone
                 ? scheme.bodies.map((b) => ({
                     title: `${b.name}（${b.weight}%）`,
                     width: 120,
@@ -79,7 +80,7 @@ export default function ResultsTab({ scheme, canManage }: { scheme: SchemeDetail
                       r.bodies.find((x) => x.bodyId === b.id)?.score ?? '—',
                   }))
                 : []),
-              ...(scheme.ballotEnabled
+              ...(scheme.ballotEnabled && !isPhone
                 ? [
                     {
                       title: W.ballotScore,
