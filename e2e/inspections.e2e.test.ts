@@ -53,6 +53,7 @@ describe('中心组学习巡听', () => {
     await staffPage.keyboard.press('Escape');
     await staffPage.getByRole('cell', { name: UNIT }).first().waitFor();
     await staffPage.getByRole('button', { name: /保\s*存/ }).click();
+    await staffPage.getByText('已保存').first().waitFor();
     await staffPage.getByRole('button', { name: '印发通知' }).click();
     await staffPage.getByRole('button', { name: /确\s*定|OK/ }).click();
     await staffPage
@@ -115,8 +116,12 @@ describe('中心组学习巡听', () => {
 
     const adminPhone = await e.newPage(PHONE);
     await e.login(adminPhone, admin);
+    await adminPhone
+      .getByText(/已印发：关于开展/)
+      .first()
+      .waitFor();
     await e.screenshot(adminPhone, 'inspections-workbench-phone');
-    await adminPhone.goto(`${e.baseUrl}/inspections/my-unit`);
+    await adminPhone.goto(`${e.baseUrl}/inspections/my-unit?year=${year}`);
     await adminPhone.getByRole('link', { name: UNIT }).first().waitFor();
     await e.screenshot(adminPhone, 'inspections-my-unit-phone');
     await adminPhone.close();

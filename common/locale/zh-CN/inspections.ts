@@ -107,6 +107,7 @@ export const inspections = {
     planHint: '计划保存为草稿，印发前可反复修改；印发后各单位即可在工作台看到通知和本单位的巡听月份。',
     year: '年度',
     notice: '巡听通知',
+    recordSubmittedLabel: '提交时间',
     recordShort: '巡听记录',
     searchContent: '内容或单位',
     rank: '名次',

@@ -9,6 +9,7 @@ export default function MyUnitPage() {
   const plan = usePlan(latest?.id);
   return (
     <div>
+      <Typography.Title level={4}>{w.menu.myUnit}</Typography.Title>
       {plan.data ? (
         <Card size="small" style={{ marginBottom: 16 }} title={w.notice}>
           <Typography.Text strong>{plan.data.title}</Typography.Text>

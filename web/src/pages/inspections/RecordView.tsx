@@ -120,7 +120,7 @@ export default function RecordView({
           <Descriptions.Item label={w.listened} span={2}>
             <span style={{ whiteSpace: 'pre-wrap' }}>{rec.notes || '—'}</span>
           </Descriptions.Item>
-          <Descriptions.Item label={w.submittedLabel} span={2}>
+          <Descriptions.Item label={w.recordSubmittedLabel} span={2}>
             {rec.submittedAt?.slice(0, 10)}（{rec.submittedByName}）
           </Descriptions.Item>
         </Descriptions>

@@ -23,13 +23,15 @@ export function SessionsList({ mode }: { mode: Mode }) {
 
   const filters = (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Input.Search
-        allowClear
-        placeholder={w.searchUnit}
-        defaultValue={list.filters.q}
-        onSearch={(q) => list.setFilters({ q })}
-        style={{ width: 200 }}
-      />
+      {mode !== 'unit' && (
+        <Input.Search
+          allowClear
+          placeholder={w.searchUnit}
+          defaultValue={list.filters.q}
+          onSearch={(q) => list.setFilters({ q })}
+          style={{ width: 200 }}
+        />
+      )}
       <Select
         allowClear
         placeholder={f.year}
@@ -82,7 +84,7 @@ export function SessionsList({ mode }: { mode: Mode }) {
 
   return (
     <div>
-      <Typography.Title level={4}>{title}</Typography.Title>
+      {mode !== 'unit' && <Typography.Title level={4}>{title}</Typography.Title>}
       <Card size="small">
         {filters}
         {isPhone ? (
