@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { fieldLabel, zh } from '../../common/locale/index.js';
+import { zh } from '../../common/locale/index.js';
 import { type Action, PERMISSIONS, scopeFor } from '../../common/permissions.js';
 import { writeAuditNow } from './audit/service.js';
 import { resolveSession, SESSION_COOKIE } from './auth/service.js';
 import type { RequestContext } from './context.js';
 import type { Deps } from './deps.js';
 import { AppError, forbidden, unauthenticated } from './errors.js';
+import { labelFromSchema } from './field-labels.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -114,7 +115,10 @@ export function installErrorHandler(app: FastifyInstance) {
       const context = (error as { validationContext?: string }).validationContext;
       const fields = error.validation.map((v) => {
         const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || context || '';
-        return { field, message: `${zh.errors.fieldPrefix(fieldLabel(field))}${v.message}` };
+        const schema = context
+          ? (req.routeOptions.schema as Record<string, unknown> | undefined)?.[context]
+          : undefined;
+        return { field, message: `${zh.errors.fieldPrefix(labelFromSchema(schema, field))}${v.message}` };
       });
       return reply
         .code(400)
