@@ -59,7 +59,9 @@ export async function request<T>(
   } catch {
     throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
   }
-  if (res.status === 401 && url !== '/api/auth/login') for (const l of unauthenticatedListeners) l();
+  // /api/me answering 401 only means "not signed in" (useMe turns it into null): public pages must stay put.
+  if (res.status === 401 && url !== '/api/auth/login' && url !== '/api/me')
+    for (const l of unauthenticatedListeners) l();
   const type = res.headers.get('content-type') ?? '';
   if (!res.ok) {
     const data = type.includes('json') ? await res.json().catch(() => ({})) : {};

@@ -30,6 +30,9 @@ export const EXTRA_ROUTES: ExtraRoute[] = [
     component: lazy(() => import('./pages/work-style/ProblemDetailPage.js')),
   },
   // learning
+  { path: '/public', public: true, component: lazy(() => import('./pages/public/PublicSitePage.js')) },
+  { path: '/public/news/:id', public: true, component: lazy(() => import('./pages/public/PublicNewsPage.js')) },
+  { path: '/public/briefings/:id', public: true, component: lazy(() => import('./pages/public/PublicBriefingPage.js')) },
   // documents
   // assessments
   ...ASSESSMENT_ROUTES,

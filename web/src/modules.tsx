@@ -90,6 +90,10 @@ export const MODULES: ModuleEntry[] = [
       { path: '/inspections/year-end', label: zh.inspections.web.menu.yearEnd, action: 'inspections.ranking.read', component: lazy(() => import('./pages/inspections/YearEndPage.js')) },
       { path: '/inspections/check-items', label: zh.inspections.web.menu.checkItems, action: 'inspections.plan.manage', component: lazy(() => import('./pages/inspections/CheckItemsPage.js')) },
       // pages: learning
+      { path: '/learning/study-days', label: zh.learning.pages.studyDays, action: 'learning.read', component: lazy(() => import('./pages/learning/StudyDaysPage.js')) },
+      { path: '/learning/activities', label: zh.learning.pages.activities, action: 'learning.read', component: lazy(() => import('./pages/learning/ActivitiesPage.js')) },
+      { path: '/learning/materials', label: zh.learning.pages.materials, action: 'learning.read', component: lazy(() => import('./pages/learning/MaterialsPage.js')) },
+      { path: '/learning/books', label: zh.learning.pages.books, action: 'learning.read', component: lazy(() => import('./pages/learning/BooksPage.js')) },
     ],
   },
   {
@@ -164,7 +168,10 @@ export const MODULES: ModuleEntry[] = [
     key: 'publicity',
     label: m.publicity,
     icon: <NotificationOutlined />,
-    pages: [{ path: '/publicity', label: m.publicity, component: EmptyModule }],
+    pages: [
+      { path: '/publicity', label: zh.publications.pages.briefings, action: 'publications.read', component: lazy(() => import('./pages/publicity/BriefingsPage.js')) },
+      { path: '/publicity/news', label: zh.publications.pages.news, action: 'publications.read', component: lazy(() => import('./pages/publicity/NewsPage.js')) },
+    ],
   },
   {
     key: 'statistics',

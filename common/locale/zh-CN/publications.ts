@@ -21,6 +21,7 @@ export const publications = {
   issueNumber: (n: number) => `第${n}期`,
   supplementNumber: (n: number) => `增刊第${n}期`,
   totalNumber: (n: number) => `总第${n}期`,
+  yearIssue: (year: number, issue: string) => `${year}年${issue}`,
   docx: {
     reportTo: '报：',
     sendTo: '送：',
@@ -86,6 +87,9 @@ export const publications = {
     publishedAt: '发布时间',
     preview: '查看',
     published: '已发布',
+    publicTag: '已公开',
+    todoReview: (n: number) => `${n} 期简报待审核印发`,
+    todoNewsDraft: (n: number) => `${n} 条新闻草稿待发布`,
   },
   site: {
     title: (committee: string) => `${committee} · 机关党建网站`,
@@ -98,6 +102,11 @@ export const publications = {
     login: '工作人员登录',
     notFound: '内容不存在或未公开',
     more: '查看全文',
+    committedOn: '承诺日期',
+    media: { tv: '电视台', newspaper: '报纸', website: '网站', meeting: '会议' } as Record<string, string>,
+    loadFailed: '内容加载失败，请稍后刷新重试。',
+    footer: '本网站只公布已公开发布的信息。',
+    page: (n: number) => `第 ${n} 页`,
   },
 } as const;
 

@@ -23,6 +23,7 @@ export const TODO_SOURCES: TodoSource[] = [
     component: lazy(() => import('../work-style/WorkStyleTodo.js')),
   },
   // learning
+  { key: 'learning', component: lazy(() => import('../learning/LearningTodo.js')) },
   // documents
   // assessments
   ...ASSESSMENT_TODOS,
