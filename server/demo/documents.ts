@@ -1,5 +1,11 @@
 import { formatDocNumber } from '../../common/documents.js';
 import { nextNumber } from '../db/counters.js';
+import {
+  LEARNING_BODY,
+  MECHANISM_168,
+  MEETING_BODY,
+  PLAN_168_BODY,
+} from '../modules/documents/demo-content.js';
 import * as dq from '../modules/documents/queries.js';
 import * as mq from '../modules/mechanisms/queries.js';
 import { periodsOf } from '../modules/tasks/periods.js';
@@ -19,62 +25,6 @@ const iso = (date: string, hour = 10) =>
   new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`).toISOString();
 const addDays = (date: string, n: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-const LEARNING_BODY = [
-  {
-    kind: 'p',
-    text: '为深入贯彻落实党的十七届四中全会和省委八届七次全会、市委七届七次全会精神，根据中共中央办公厅《关于推进学习型党组织建设的意见》（中办发〔2009〕44号）和省、市委《实施意见》精神，结合市直机关实际，现就推进学习型党组织建设提出如下实施意见。',
-  },
-  { kind: 'h1', text: '总体要求' },
-  {
-    kind: 'p',
-    text: '以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实科学发展观，着力提升党员干部的学习力、创新力，努力把市直机关各级党组织建设成为学习型党组织。',
-  },
-  { kind: 'h1', text: '主要任务' },
-  { kind: 'h2', text: '抓好党组（党委）中心组学习' },
-  { kind: 'p', text: '完善和落实中心组学习制度，每季度集中学习不少于一次，工委对中心组学习开展巡听。' },
-  { kind: 'h2', text: '广泛开展党员读书活动' },
-  { kind: 'p', text: '每季度举办党务干部学习日，推荐学习书目，引导党员干部多读书、读好书。' },
-  { kind: 'h1', text: '工作要求' },
-  { kind: 'p', text: '各党组织要于4月15日前将本单位学习型党组织建设工作方案报工委组织部。' },
-] as const;
-
-const PLAN_168_BODY = [
-  {
-    kind: 'p',
-    text: '为把“创先争优”活动与机关党建工作有机结合起来，在试点基础上，决定在市直机关全面推行“168”党建工作机制。',
-  },
-  { kind: 'h1', text: '主要内容' },
-  {
-    kind: 'p',
-    text: '“1”即围绕一个目标；“6”即推行征求意见、议事决策、组织实施、跟踪督办、公开述评、考评奖惩六步工作法；“8”即建立健全八项制度。',
-  },
-  { kind: 'h1', text: '实施步骤' },
-  { kind: 'p', text: '试点先行、以点带面、全面推开。各单位每月5日前报送上月推行进展情况。' },
-] as const;
-
-const MEETING_BODY = [
-  {
-    kind: 'p',
-    text: '经研究，定于2010年5月28日上午9时在市行政中心第一会议室召开市直机关推行“168”党建工作机制推进会。',
-  },
-  { kind: 'h1', text: '参会人员' },
-  { kind: 'p', text: '各单位分管党建工作的领导和党务干部各1名。' },
-  { kind: 'h1', text: '有关要求' },
-  { kind: 'p', text: '请各单位于5月24日前报送参会人员名单。' },
-] as const;
-
-export const MECHANISM_168 = {
-  name: '“168”党建工作机制',
-  description: '围绕一个目标，推行六步工作法，建立健全八项制度（试点先行、全面推开）。',
-  elements: [
-    ['1个目标', '创建“五好”机关党组织'],
-    ...['征求意见', '议事决策', '组织实施', '跟踪督办', '公开述评', '考评奖惩'].map((n) => ['6步工作法', n]),
-    ...['目标管理', '设岗定责', '党员承诺', '民主评议', '党务公开', '谈心谈话', '学习培训', '考核奖惩'].map(
-      (n) => ['8项制度', `${n}制度`],
-    ),
-  ] as [string, string][],
-};
 
 export const documentsDemo: DemoStep = {
   name: 'documents',

@@ -11,6 +11,7 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, lazy, type ReactNode } from 'react';
+import { FileTextOutlined } from '@ant-design/icons';
 import type { Action } from '../../common/permissions.js';
 import { zh } from './locale.js';
 
@@ -43,6 +44,16 @@ export const MODULES: ModuleEntry[] = [
     icon: <HomeOutlined />,
     pages: [
       { path: '/', label: m.workbench, component: lazy(() => import('./pages/workbench/WorkbenchPage.js')) },
+    ],
+  },
+  {
+    key: 'documents',
+    label: zh.documents.menu.module,
+    icon: <FileTextOutlined />,
+    pages: [
+      { path: '/documents', label: zh.documents.menu.documents, action: 'documents.read', component: lazy(() => import('./pages/documents/DocumentsPage.js')) },
+      { path: '/tasks', label: zh.documents.menu.tasks, action: 'tasks.read', component: lazy(() => import('./pages/tasks/TasksPage.js')) },
+      { path: '/tasks/progress', label: zh.documents.menu.progress, action: 'tasks.read', component: lazy(() => import('./pages/tasks/ProgressPage.js')) },
     ],
   },
   {
@@ -100,7 +111,7 @@ export const MODULES: ModuleEntry[] = [
     key: 'excellence',
     label: m.excellence,
     icon: <FlagOutlined />,
-    pages: [{ path: '/excellence', label: m.excellence, component: EmptyModule }],
+    pages: [{ path: '/excellence', label: zh.documents.menu.mechanisms, action: 'mechanisms.read', component: lazy(() => import('./pages/excellence/MechanismsPage.js')) }],
   },
   {
     key: 'workStyle',

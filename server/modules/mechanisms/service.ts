@@ -348,6 +348,6 @@ export async function mechanismMatrix(deps: Deps, ctx: RequestContext, id: numbe
     areaId: u.areaId,
     areaName: u.areaName,
   }));
-  const columns = elements.map((e) => ({ key: `e${e.id}`, label: `${e.groupName}·${e.name}` }));
+  const columns = elements.map((e) => ({ key: `e${e.id}`, label: e.name }));
   return buildMatrix(matrixUnits, columns, cells, ADOPTION_CELLS, ['done']);
 }

@@ -25,6 +25,7 @@ export const TODO_SOURCES: TodoSource[] = [
   // learning
   { key: 'learning', component: lazy(() => import('../learning/LearningTodo.js')) },
   // documents
+  { key: 'documents', component: lazy(() => import('../tasks/TasksTodo.js')) },
   // assessments
   ...ASSESSMENT_TODOS,
   // reports
