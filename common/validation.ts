@@ -34,10 +34,14 @@ z.config({ customError: zhErrorMap });
 
 /** Building blocks reused by every module's schemas. */
 export const id = z.coerce.number().int().positive();
+/** A calendar date YYYY-MM-DD that exists (2009-02-30 is refused, not rolled over to March). */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), '日期无效');
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, '日期无效');
 export const text = (max = 200) => z.string().trim().min(1).max(max);
 export const optionalText = (max = 200) =>
   z
