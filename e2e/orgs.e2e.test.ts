@@ -247,6 +247,22 @@ describe('organisations (组织机构)', () => {
     await closePage(page);
   });
 
+  it('gives the committee leader a read-only list with export', async () => {
+    const page = await e.newPage(DESKTOP);
+    await e.login(page, e.account('committee_leader'));
+    await page.goto(`${e.baseUrl}/orgs`);
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    expect(await page.getByRole('button', { name: '导出 Excel' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '新增单位' }).count()).toBe(0);
+    expect(await page.getByRole('columnheader', { name: '操作' }).count()).toBe(0);
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 Excel' }).click(),
+    ]);
+    expect(exported.suggestedFilename()).toMatch(/\.xlsx$/);
+    await closePage(page);
+  });
+
   it('puts server field errors on fields, offers to reload a stale record, and lists row errors of a bad file', async () => {
     const page = await e.newPage(DESKTOP);
     await e.login(page, e.account('committee_staff'));

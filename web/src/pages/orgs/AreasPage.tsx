@@ -1,5 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Popconfirm, Space, Table, type TableColumnsType, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Card,
+  Empty,
+  Flex,
+  Popconfirm,
+  Space,
+  Table,
+  type TableColumnsType,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Area } from '../../../../common/orgs.js';
@@ -78,6 +89,7 @@ export default function AreasPage() {
       </Typography.Paragraph>
       {isPhone ? (
         <Flex vertical gap={8}>
+          {areas.isSuccess && areas.data.length === 0 && <Empty description={t.areas.empty} />}
           {(areas.data ?? []).map((a) => (
             <Card key={a.id} size="small" title={a.name} extra={actions(a)}>
               <div>

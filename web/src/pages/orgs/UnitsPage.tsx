@@ -117,8 +117,10 @@ export default function UnitsPage() {
       ...sorter('memberCount'),
     },
     { title: f.contact, dataIndex: 'contact', key: 'contact', width: 100, render: (v) => v ?? t.common.none },
-    { title: zh.web.common.actions, key: 'actions', width: 120, render: (_, u) => actions(u) },
   ];
+  // Leaders and area leaders only read: no empty 操作 column for them.
+  if (canDo(me, 'orgs.unit.edit'))
+    columns.push({ title: zh.web.common.actions, key: 'actions', width: 120, render: (_, u) => actions(u) });
 
   return (
     <div>
