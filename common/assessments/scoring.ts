@@ -64,3 +64,8 @@ export const veto = z.object({
   reason: z.string(),
   createdAt: z.string(),
 });
+
+export const ballotImportResult = z.object({
+  saved: z.number(),
+  errors: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
+});

@@ -62,6 +62,18 @@ export const assessments = {
     notPublishedForUnit: '结果尚未发布',
     incompleteScores: (n: number) => `还有${n}个单位评分不完整，不能发布结果`,
   },
+  ballotImport: {
+    unitColumn: '单位名称',
+    noSheet: '工作簿中没有工作表',
+    columnMissing: (c: string) => `缺少列「${c}」（表头应为：单位名称、满意、基本满意、不满意、不了解）`,
+    tooManyRows: (n: number) => `超过 ${n} 行，请拆分后分批导入`,
+    unitUnknown: (name: string) => (name ? `「${name}」不在本方案的参评单位中` : '单位名称不能为空'),
+    duplicate: (row: number) => `与第 ${row} 行的单位重复`,
+    badCount: '票数须为不小于0的整数',
+    empty: '表中没有数据行',
+    done: (n: number) => `已导入${n}个单位的测评票数`,
+    failed: (n: number) => `发现${n}处错误，未导入任何数据，请修改后重新上传`,
+  },
   tieRule:
     '排名规则：在同一类别内按总分从高到低排列；总分相同的，扣分次数少者在前；总分和扣分次数都相同的，并列同一名次（下一名次顺延）；被一票否决的单位不参与排名。',
   formula:

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ballot,
+  ballotImportResult,
   ballotsInput,
   explanation,
   prefillInput,
@@ -19,9 +20,11 @@ import {
 import { id } from '../../../../common/validation.js';
 import type { Deps } from '../../../platform/deps.js';
 import { ctxOf } from '../../../platform/http.js';
+import { importBallots } from '../services/ballot-import.js';
 import * as ballots from '../services/ballots.js';
 import * as results from '../services/results.js';
 import * as scoring from '../services/scoring.js';
+import { uploadedXlsx } from './upload.js';
 
 const idParams = z.object({ id });
 const unitParams = z.object({ id, unitId: id });
@@ -84,6 +87,17 @@ export function scoringRoutes(deps: Deps) {
         response: { 200: z.object({ saved: z.number() }) },
       },
       handler: (req) => ballots.saveBallots(deps, ctxOf(req), req.params.id, req.body.items, 'form'),
+    });
+
+    r.post(`${base}/ballots/import`, {
+      config: { action: 'assessments.manage' },
+      schema: {
+        tags,
+        params: idParams,
+        summary: '从Excel导入测评票数（multipart，字段 file；全部成功或全部不导入）',
+        response: { 200: ballotImportResult },
+      },
+      handler: async (req) => importBallots(deps, ctxOf(req), req.params.id, await uploadedXlsx(req)),
     });
 
     r.get(`${base}/vetoes`, {

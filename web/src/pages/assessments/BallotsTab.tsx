@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, InputNumber, Table, Typography } from 'antd';
+import { Alert, App, Button, Flex, InputNumber, List, Table, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import type { SchemeDetail } from '../../../../common/assessments.js';
 import { api } from '../../api.js';
@@ -18,6 +18,29 @@ export default function BallotsTab({ scheme }: { scheme: SchemeDetail }) {
   });
   const [rows, setRows] = useState<Record<number, Counts>>({});
   const [busy, setBusy] = useState(false);
+  const [importErrors, setImportErrors] = useState<{ row: number; column: string; message: string }[]>([]);
+  const importFile = async (file: File) => {
+    const body = new FormData();
+    body.append('file', file);
+    setBusy(true);
+    try {
+      const r = await api.post<{ saved: number; errors: typeof importErrors }>(
+        `/api/assessments/schemes/${scheme.id}/ballots/import`,
+        body,
+      );
+      setImportErrors(r.errors);
+      if (r.errors.length) message.error(A.ballotImport.failed(r.errors.length));
+      else {
+        message.success(A.ballotImport.done(r.saved));
+        await client.invalidateQueries({ queryKey: ['assessment-ballots', scheme.id] });
+      }
+    } catch (e) {
+      message.error((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+    return false;
+  };
   useEffect(() => {
     if (ballots.data) setRows(Object.fromEntries(ballots.data.map(({ unitId, ...c }) => [unitId, c])));
   }, [ballots.data]);
@@ -48,11 +71,42 @@ export default function BallotsTab({ scheme }: { scheme: SchemeDetail }) {
           {W.ballotsHint} {W.ballotValues(scheme.ballotValues, scheme.ballotWeight)}
         </Typography.Text>
         {editable && (
-          <Button type="primary" loading={busy} onClick={save}>
-            {W.saveBallots}
-          </Button>
+          <Flex gap={8}>
+            <Upload accept=".xlsx" showUploadList={false} beforeUpload={importFile}>
+              <Button loading={busy} title={W.importHint}>
+                {W.importBallots}
+              </Button>
+            </Upload>
+            <Button type="primary" loading={busy} onClick={save}>
+              {W.saveBallots}
+            </Button>
+          </Flex>
         )}
       </Flex>
+      {importErrors.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={A.ballotImport.failed(importErrors.length)}
+          description={
+            <List
+              size="small"
+              dataSource={importErrors}
+              renderItem={(e) => (
+                <List.Item>
+                  第{e.row}行{e.column ? `「${e.column}」` : ''}：{e.message}
+                </List.Item>
+              )}
+            />
+          }
+        />
+      )}
+      {editable && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+          {W.importHint}
+        </Typography.Paragraph>
+      )}
       {!editable && (
         <Alert
           type="info"
