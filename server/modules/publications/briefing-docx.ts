@@ -50,7 +50,8 @@ export async function briefingDocx(b: Briefing): Promise<Buffer> {
         ...(b.status === 'published' ? [] : [run(t.docx.draftMark, FONTS.body, SIZES.sanHao)]),
       ],
     }),
-    leftRightParagraph([run(b.editorUnit, FONTS.body, SIZES.sanHao)], [run(date, FONTS.body, SIZES.sanHao)], {
+    // 四号 so that a long 编印单位 and the date share one line of the 156 mm text block.
+    leftRightParagraph([run(b.editorUnit, FONTS.body, SIZES.siHao)], [run(date, FONTS.body, SIZES.siHao)], {
       border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 4 } },
       spacing: { after: 240 },
     }),

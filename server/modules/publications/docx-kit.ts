@@ -87,7 +87,7 @@ export function leftRightParagraph(
   options: Partial<IParagraphOptions> = {},
 ) {
   return new Paragraph({
-    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - 20 }],
     children: [...left, new TextRun({ text: '\t' }), ...right],
     ...options,
   });
