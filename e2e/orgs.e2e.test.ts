@@ -279,6 +279,18 @@ describe('organisations (组织机构)', () => {
     await drawer.locator('.ant-form-item-explain-error', { hasText: '单位代码已存在' }).waitFor();
     await page.getByRole('button', { name: /取\s*消/ }).click();
 
+    // deleting a unit that still has party organisations: the server's refusal is shown
+    await page
+      .locator('.ant-table-tbody tr.ant-table-row')
+      .first()
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
+    await page.locator('.ant-message').getByText('该单位下还有党组织，不能删除').waitFor();
+
     // someone else saves the unit while the form is open: 409 → the conflict dialog offers a reload
     const firstLink = page.locator('.ant-table-tbody tr.ant-table-row td a').first();
     const unitId = Number((await firstLink.getAttribute('href'))?.split('/').pop());
