@@ -6,7 +6,7 @@ import type { DocumentDetail } from '../../../../common/documents.js';
 import type { Task } from '../../../../common/tasks.js';
 import { api, type Page } from '../../api.js';
 import { canDo, useMe } from '../../auth.js';
-import { d, ui } from './shared.js';
+import { d, fl, ui } from './shared.js';
 
 /** 随文任务: the tasks this document carries; staff add them while the document is a draft. */
 export default function DocumentTasksCard({ doc }: { doc: DocumentDetail }) {
@@ -39,11 +39,17 @@ export default function DocumentTasksCard({ doc }: { doc: DocumentDetail }) {
           dataSource={data.items}
           renderItem={(t) => (
             <List.Item>
-              <Link to={`/tasks/${t.id}`}>{t.title}</Link>
-              <span>
-                <Tag>{d.taskStatuses[t.status]}</Tag>
-                <Typography.Text type="secondary">{t.deadline}</Typography.Text>
-              </span>
+              <List.Item.Meta
+                title={<Link to={`/tasks/${t.id}`}>{t.title}</Link>}
+                description={
+                  <span>
+                    <Tag>{d.taskStatuses[t.status]}</Tag>
+                    <Typography.Text type="secondary">
+                      {fl.deadline} {t.deadline}
+                    </Typography.Text>
+                  </span>
+                }
+              />
             </List.Item>
           )}
         />

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { List, Tag, Typography } from 'antd';
+import { Badge, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { MechanismSummary } from '../../../../common/mechanisms.js';
 import { api, type Page } from '../../api.js';
@@ -41,7 +41,7 @@ export default function TasksTodo() {
   const [review, extension, overdue, returned, open, unread, adoption] = results.map((r) => r.data ?? 0);
   const items: { text: string; to: string; color: string }[] = [];
   if (manager) {
-    if (review) items.push({ text: ui.todoReview(review), to: '/tasks?tab=review', color: 'blue' });
+    if (review) items.push({ text: ui.todoReview(review), to: '/tasks?tab=review', color: '#1677ff' });
     if (extension)
       items.push({ text: ui.todoExtension(extension), to: '/tasks?tab=extension', color: 'purple' });
     if (overdue) items.push({ text: ui.todoOverdue(overdue), to: '/tasks?tab=overdue', color: 'red' });
@@ -63,8 +63,7 @@ export default function TasksTodo() {
       renderItem={(i) => (
         <List.Item>
           <Link to={i.to}>
-            <Tag color={i.color}>{ui.todoTitle}</Tag>
-            {i.text}
+            <Badge color={i.color} text={i.text} />
           </Link>
         </List.Item>
       )}
