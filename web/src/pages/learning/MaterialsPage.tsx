@@ -8,6 +8,7 @@ import {
   Form,
   Input,
   InputNumber,
+  List,
   Modal,
   Popconfirm,
   Select,
@@ -89,75 +90,94 @@ export default function MaterialsPage() {
           style={{ width: 120 }}
         />
       </Space>
-      <Table<StudyMaterial>
-        {...list.tableProps}
-        size="middle"
-        scroll={{ x: isPhone ? 680 : undefined }}
-        locale={{ emptyText: ui.noMaterials }}
-        columns={[
-          { key: 'number', title: ui.number, width: 140, render: (_v, m) => numberOf(m) },
-          {
-            key: 'title',
-            title: ui.title,
-            render: (_v, m) => <Typography.Link onClick={() => setReading(m)}>{m.title}</Typography.Link>,
-          },
-          {
-            key: 'status',
-            title: ui.status,
-            width: 90,
-            render: (_v, m) => (
-              <Tag color={m.status === 'published' ? 'green' : 'default'}>{t.materialStatuses[m.status]}</Tag>
-            ),
-          },
-          {
-            key: 'files',
-            title: ui.attachments,
-            width: 100,
-            render: (_v, m) => (m.files.length ? ui.files(m.files.length) : '—'),
-          },
-          ...(manager
-            ? [
-                {
-                  key: 'actions',
-                  title: common.actions,
-                  width: 200,
-                  render: (_v: unknown, m: StudyMaterial) =>
-                    m.status === 'draft' && (
-                      <Space>
-                        <Button size="small" onClick={() => open(m)}>
-                          {common.edit}
-                        </Button>
-                        <Popconfirm
-                          title={ui.publishConfirm}
-                          onConfirm={() =>
-                            act(
-                              () =>
-                                api.post(`/api/learning/materials/${m.id}/publish`, { version: m.version }),
-                              ui.published,
-                            )
-                          }
-                        >
-                          <Button size="small" type="primary">
-                            {ui.publish}
+      {isPhone && !manager ? (
+        // On a phone, units read the issues as a list: number and full title, no sideways scrolling.
+        <List
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: ui.noMaterials }}
+          renderItem={(m) => (
+            <List.Item onClick={() => setReading(m)} style={{ cursor: 'pointer' }}>
+              <List.Item.Meta
+                title={<Typography.Link>{m.title}</Typography.Link>}
+                description={numberOf(m)}
+              />
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<StudyMaterial>
+          {...list.tableProps}
+          size="middle"
+          scroll={{ x: isPhone ? 680 : undefined }}
+          locale={{ emptyText: ui.noMaterials }}
+          columns={[
+            { key: 'number', title: ui.number, width: 140, render: (_v, m) => numberOf(m) },
+            {
+              key: 'title',
+              title: ui.title,
+              render: (_v, m) => <Typography.Link onClick={() => setReading(m)}>{m.title}</Typography.Link>,
+            },
+            {
+              key: 'status',
+              title: ui.status,
+              width: 90,
+              render: (_v, m) => (
+                <Tag color={m.status === 'published' ? 'green' : 'default'}>
+                  {t.materialStatuses[m.status]}
+                </Tag>
+              ),
+            },
+            {
+              key: 'files',
+              title: ui.attachments,
+              width: 100,
+              render: (_v, m) => (m.files.length ? ui.files(m.files.length) : '—'),
+            },
+            ...(manager
+              ? [
+                  {
+                    key: 'actions',
+                    title: common.actions,
+                    width: 200,
+                    render: (_v: unknown, m: StudyMaterial) =>
+                      m.status === 'draft' && (
+                        <Space>
+                          <Button size="small" onClick={() => open(m)}>
+                            {common.edit}
                           </Button>
-                        </Popconfirm>
-                        <Popconfirm
-                          title={common.confirmDelete}
-                          onConfirm={() =>
-                            act(() => api.del(`/api/learning/materials/${m.id}`), common.deleted)
-                          }
-                        >
-                          <Button size="small" danger>
-                            {common.delete}
-                          </Button>
-                        </Popconfirm>
-                      </Space>
-                    ),
-                },
-              ]
-            : []),
-        ]}
-      />
+                          <Popconfirm
+                            title={ui.publishConfirm}
+                            onConfirm={() =>
+                              act(
+                                () =>
+                                  api.post(`/api/learning/materials/${m.id}/publish`, { version: m.version }),
+                                ui.published,
+                              )
+                            }
+                          >
+                            <Button size="small" type="primary">
+                              {ui.publish}
+                            </Button>
+                          </Popconfirm>
+                          <Popconfirm
+                            title={common.confirmDelete}
+                            onConfirm={() =>
+                              act(() => api.del(`/api/learning/materials/${m.id}`), common.deleted)
+                            }
+                          >
+                            <Button size="small" danger>
+                              {common.delete}
+                            </Button>
+                          </Popconfirm>
+                        </Space>
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
       <Drawer
         open={reading !== null}
         onClose={() => setReading(null)}

@@ -68,7 +68,7 @@ export default function StudyDaysPage() {
           {
             key: 'attendance',
             title: ui.attendance,
-            width: 220,
+            width: 250,
             render: (_v, r) => ui.invited(r.invitedCount, r.presentCount, r.absentCount),
           },
           ...(manager
