@@ -18,9 +18,6 @@ import { campaignsRoutes } from './modules/campaigns/routes.js';
 import { commitmentsRoutes } from './modules/commitments/routes.js';
 // import: documents
 import { documentsRoutes } from './modules/documents/routes.js';
-import { mechanismsRoutes } from './modules/mechanisms/routes.js';
-import { tasksRoutes } from './modules/tasks/routes.js';
-import { documentsRoutes } from './modules/documents/routes.js';
 // import: inspections
 import { inspectionsRoutes } from './modules/inspections/routes.js';
 // import: learning

@@ -11,8 +11,6 @@ import { files, filesFields } from './zh-CN/files.js';
 import { inspections, inspectionsFields } from './zh-CN/inspections.js';
 // import: learning
 import { learning, learningFields } from './zh-CN/learning.js';
-import { publications, publicationsFields } from './zh-CN/publications.js';
-import { learning, learningFields } from './zh-CN/learning.js';
 import { orgs, orgsFields } from './zh-CN/orgs.js';
 import { orgsWeb } from './zh-CN/orgs-web.js';
 import { publications, publicationsFields } from './zh-CN/publications.js';

@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   ClusterOutlined,
+  FileTextOutlined,
   FlagOutlined,
   HomeOutlined,
   NotificationOutlined,
@@ -11,7 +12,6 @@ import {
   TrophyOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, lazy, type ReactNode } from 'react';
-import { FileTextOutlined } from '@ant-design/icons';
 import type { Action } from '../../common/permissions.js';
 import { zh } from './locale.js';
 
@@ -51,9 +51,24 @@ export const MODULES: ModuleEntry[] = [
     label: zh.documents.menu.module,
     icon: <FileTextOutlined />,
     pages: [
-      { path: '/documents', label: zh.documents.menu.documents, action: 'documents.read', component: lazy(() => import('./pages/documents/DocumentsPage.js')) },
-      { path: '/tasks', label: zh.documents.menu.tasks, action: 'tasks.read', component: lazy(() => import('./pages/tasks/TasksPage.js')) },
-      { path: '/tasks/progress', label: zh.documents.menu.progress, action: 'tasks.read', component: lazy(() => import('./pages/tasks/ProgressPage.js')) },
+      {
+        path: '/documents',
+        label: zh.documents.menu.documents,
+        action: 'documents.read',
+        component: lazy(() => import('./pages/documents/DocumentsPage.js')),
+      },
+      {
+        path: '/tasks',
+        label: zh.documents.menu.tasks,
+        action: 'tasks.read',
+        component: lazy(() => import('./pages/tasks/TasksPage.js')),
+      },
+      {
+        path: '/tasks/progress',
+        label: zh.documents.menu.progress,
+        action: 'tasks.read',
+        component: lazy(() => import('./pages/tasks/ProgressPage.js')),
+      },
     ],
   },
   {
@@ -93,25 +108,87 @@ export const MODULES: ModuleEntry[] = [
     icon: <BookOutlined />,
     pages: [
       // pages: inspections
-      { path: '/inspections', label: zh.inspections.web.menu.plans, action: 'inspections.read', component: lazy(() => import('./pages/inspections/PlansPage.js')) },
-      { path: '/inspections/my-unit', label: zh.inspections.web.menu.myUnit, action: 'inspections.studyPlan.submit', component: lazy(() => import('./pages/inspections/MyUnitPage.js')) },
-      { path: '/inspections/mine', label: zh.inspections.web.menu.mine, action: 'inspections.record.write', component: lazy(() => import('./pages/inspections/MySessionsPage.js')) },
-      { path: '/inspections/sessions', label: zh.inspections.web.menu.sessions, action: 'inspections.read', component: lazy(() => import('./pages/inspections/SessionsPage.js')) },
-      { path: '/inspections/registers', label: zh.inspections.web.menu.registers, action: 'inspections.read', component: lazy(() => import('./pages/inspections/RegistersPage.js')) },
-      { path: '/inspections/year-end', label: zh.inspections.web.menu.yearEnd, action: 'inspections.ranking.read', component: lazy(() => import('./pages/inspections/YearEndPage.js')) },
-      { path: '/inspections/check-items', label: zh.inspections.web.menu.checkItems, action: 'inspections.plan.manage', component: lazy(() => import('./pages/inspections/CheckItemsPage.js')) },
+      {
+        path: '/inspections',
+        label: zh.inspections.web.menu.plans,
+        action: 'inspections.read',
+        component: lazy(() => import('./pages/inspections/PlansPage.js')),
+      },
+      {
+        path: '/inspections/my-unit',
+        label: zh.inspections.web.menu.myUnit,
+        action: 'inspections.studyPlan.submit',
+        component: lazy(() => import('./pages/inspections/MyUnitPage.js')),
+      },
+      {
+        path: '/inspections/mine',
+        label: zh.inspections.web.menu.mine,
+        action: 'inspections.record.write',
+        component: lazy(() => import('./pages/inspections/MySessionsPage.js')),
+      },
+      {
+        path: '/inspections/sessions',
+        label: zh.inspections.web.menu.sessions,
+        action: 'inspections.read',
+        component: lazy(() => import('./pages/inspections/SessionsPage.js')),
+      },
+      {
+        path: '/inspections/registers',
+        label: zh.inspections.web.menu.registers,
+        action: 'inspections.read',
+        component: lazy(() => import('./pages/inspections/RegistersPage.js')),
+      },
+      {
+        path: '/inspections/year-end',
+        label: zh.inspections.web.menu.yearEnd,
+        action: 'inspections.ranking.read',
+        component: lazy(() => import('./pages/inspections/YearEndPage.js')),
+      },
+      {
+        path: '/inspections/check-items',
+        label: zh.inspections.web.menu.checkItems,
+        action: 'inspections.plan.manage',
+        component: lazy(() => import('./pages/inspections/CheckItemsPage.js')),
+      },
       // pages: learning
-      { path: '/learning/study-days', label: zh.learning.pages.studyDays, action: 'learning.read', component: lazy(() => import('./pages/learning/StudyDaysPage.js')) },
-      { path: '/learning/activities', label: zh.learning.pages.activities, action: 'learning.read', component: lazy(() => import('./pages/learning/ActivitiesPage.js')) },
-      { path: '/learning/materials', label: zh.learning.pages.materials, action: 'learning.read', component: lazy(() => import('./pages/learning/MaterialsPage.js')) },
-      { path: '/learning/books', label: zh.learning.pages.books, action: 'learning.read', component: lazy(() => import('./pages/learning/BooksPage.js')) },
+      {
+        path: '/learning/study-days',
+        label: zh.learning.pages.studyDays,
+        action: 'learning.read',
+        component: lazy(() => import('./pages/learning/StudyDaysPage.js')),
+      },
+      {
+        path: '/learning/activities',
+        label: zh.learning.pages.activities,
+        action: 'learning.read',
+        component: lazy(() => import('./pages/learning/ActivitiesPage.js')),
+      },
+      {
+        path: '/learning/materials',
+        label: zh.learning.pages.materials,
+        action: 'learning.read',
+        component: lazy(() => import('./pages/learning/MaterialsPage.js')),
+      },
+      {
+        path: '/learning/books',
+        label: zh.learning.pages.books,
+        action: 'learning.read',
+        component: lazy(() => import('./pages/learning/BooksPage.js')),
+      },
     ],
   },
   {
     key: 'excellence',
     label: m.excellence,
     icon: <FlagOutlined />,
-    pages: [{ path: '/excellence', label: zh.documents.menu.mechanisms, action: 'mechanisms.read', component: lazy(() => import('./pages/excellence/MechanismsPage.js')) }],
+    pages: [
+      {
+        path: '/excellence',
+        label: zh.documents.menu.mechanisms,
+        action: 'mechanisms.read',
+        component: lazy(() => import('./pages/excellence/MechanismsPage.js')),
+      },
+    ],
   },
   {
     key: 'workStyle',
@@ -180,8 +257,18 @@ export const MODULES: ModuleEntry[] = [
     label: m.publicity,
     icon: <NotificationOutlined />,
     pages: [
-      { path: '/publicity', label: zh.publications.pages.briefings, action: 'publications.read', component: lazy(() => import('./pages/publicity/BriefingsPage.js')) },
-      { path: '/publicity/news', label: zh.publications.pages.news, action: 'publications.read', component: lazy(() => import('./pages/publicity/NewsPage.js')) },
+      {
+        path: '/publicity',
+        label: zh.publications.pages.briefings,
+        action: 'publications.read',
+        component: lazy(() => import('./pages/publicity/BriefingsPage.js')),
+      },
+      {
+        path: '/publicity/news',
+        label: zh.publications.pages.news,
+        action: 'publications.read',
+        component: lazy(() => import('./pages/publicity/NewsPage.js')),
+      },
     ],
   },
   {
