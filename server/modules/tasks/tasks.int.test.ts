@@ -87,6 +87,10 @@ describe('tasks: dispatch', () => {
 
   it('refuses dispatch by units and leaders, and bad task input with the field named', async () => {
     const id = (await staff.post('/api/tasks', taskBody())).json().id;
+    expect(
+      (await staff.put(`/api/tasks/${id}`, { ...taskBody({ title: '改' }), version: 1 })).statusCode,
+    ).toBe(200);
+    expect((await staff.put(`/api/tasks/${id}`, { ...taskBody(), version: 1 })).statusCode).toBe(409);
     for (const c of [a1, areaLeader, evaluator])
       expect((await c.post(`/api/tasks/${id}/dispatch`, { version: 1 })).statusCode).toBe(403);
     expect((await other.post(`/api/tasks/${id}/dispatch`, { version: 1 })).statusCode).toBe(404);
