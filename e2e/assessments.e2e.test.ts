@@ -41,6 +41,15 @@ describe('assessments: build → score (staff + evaluator) → rank → nominate
     await staff.goto(`${e.baseUrl}/assessments`);
     await staff.getByText('2010年度机关作风建设考评').waitFor();
     await e.screenshot(staff, 'assessments-list-desktop');
+    // The demo's joint scheme is in progress: ballots entered for part of the units, ranking incomplete.
+    await staff.getByText('2010年度机关作风建设考评').click();
+    await staff.getByRole('tab', { name: '满意度测评' }).click();
+    await staff.getByText('不了解').first().waitFor();
+    await e.screenshot(staff, 'assessments-demo-ballots-desktop');
+    await staff.getByRole('tab', { name: '结果排名' }).click();
+    await staff.getByText('评分未完成').first().waitFor();
+    await e.screenshot(staff, 'assessments-demo-results-desktop');
+    await staff.goto(`${e.baseUrl}/assessments`);
 
     // Build a small scheme: two bodies, two level-1 indicators, three units.
     await staff.getByRole('button', { name: '新建考评方案' }).click();

@@ -23,7 +23,7 @@ import { computeResults, type EngineIndicator, type EngineInput, leafPoints } fr
  *            ballots as U1 → 94; total 87.60, deductions 5 → ahead of U1 (tie broken by fewer deductions).
  * U4 (甲类): identical to U1 → same total and deductions → shares rank 3 with U1.
  * U5 (甲类): perfect scores but vetoed → no rank, listed last.
- * U6 (乙类): alone in its category → rank 1 there. Its C1 is not scored → incomplete.
+ * U6 (乙类): alone in its category, but its C1 is not scored → incomplete, so no rank yet.
  * Ranks 甲类: U2 1, U3 2, U1 3, U4 3, U5 —.
  */
 const ind = (
@@ -147,7 +147,8 @@ describe('assessment engine (hand-worked example)', () => {
     expect(row(5)).toMatchObject({ vetoed: true, vetoReason: '发生严重违纪问题', rank: null });
     const yi = out.categories.find((c) => c.category === '乙类')!;
     expect(yi.rows).toHaveLength(1);
-    expect(yi.rows[0]).toMatchObject({ unitId: 6, rank: 1, complete: false });
+    // Not fully scored (C1 missing) → no rank yet.
+    expect(yi.rows[0]).toMatchObject({ unitId: 6, rank: null, complete: false });
     expect(row(1).complete).toBe(true);
   });
 });

@@ -14,7 +14,8 @@ import type { BallotValues, Explanation, ResultRow } from '../../../common/asses
  * 5. Ballots (if enabled): (满意×v1 + 基本满意×v2 + 不满意×v3) / (满意 + 基本满意 + 不满意); 不了解 is not counted.
  *    Total = indicator part × (100 − ballot weight)% + ballot score × ballot weight%.
  * 6. Ranks within category (tie rules): higher total first; equal totals → fewer deduction
- *    occurrences first; still equal → the same rank (competition ranking 1, 2, 2, 4). Vetoed
+ *    occurrences first; still equal → the same rank (competition ranking 1, 2, 2, 4). Units not yet
+ *    fully scored get no rank (their provisional total is shown after the ranked units); vetoed
  *    units get no rank and are listed last.
  */
 export interface EngineIndicator {
@@ -155,11 +156,11 @@ export function scoreUnit(input: EngineInput, unit: EngineInput['units'][number]
 }
 
 /** Ranks within one category by the tie rules above. */
-export function rankWithinCategory<T extends { total: number; deductionCount: number; vetoed: boolean }>(
-  rows: T[],
-): (T & { rank: number | null })[] {
+export function rankWithinCategory<
+  T extends { total: number; deductionCount: number; vetoed: boolean; complete: boolean },
+>(rows: T[]): (T & { rank: number | null })[] {
   const ranked = rows
-    .filter((r) => !r.vetoed)
+    .filter((r) => !r.vetoed && r.complete)
     .sort((a, b) => b.total - a.total || a.deductionCount - b.deductionCount);
   const out: (T & { rank: number | null })[] = [];
   ranked.forEach((row, i) => {
@@ -167,7 +168,9 @@ export function rankWithinCategory<T extends { total: number; deductionCount: nu
     const tied = prev && prev.total === row.total && prev.deductionCount === row.deductionCount;
     out.push({ ...row, rank: tied ? prev.rank : i + 1 });
   });
-  for (const r of rows.filter((r) => r.vetoed)) out.push({ ...r, rank: null });
+  // Unscored units follow the ranked ones (by provisional total), vetoed units come last.
+  const waiting = rows.filter((r) => !r.vetoed && !r.complete).sort((a, b) => b.total - a.total);
+  for (const r of [...waiting, ...rows.filter((r) => r.vetoed)]) out.push({ ...r, rank: null });
   return out;
 }
 

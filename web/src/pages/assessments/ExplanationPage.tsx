@@ -122,7 +122,7 @@ export default function ExplanationPage() {
       <StepTitle n={e.ballot ? 4 : 3}>{W.steps.total}</StepTitle>
       <Typography.Paragraph>
         {W.total} <b style={{ fontSize: 18 }}>{e.total.toFixed(2)}</b>，{W.deductionCount} {e.deductionCount}
-        ，{W.rankOf(e.rank, e.categorySize, e.category)}
+        ，{e.complete || e.vetoed ? W.rankOf(e.rank, e.categorySize, e.category) : W.notRankedYet}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">{A.tieRule}</Typography.Paragraph>
     </Card>
