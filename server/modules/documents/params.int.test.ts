@@ -65,7 +65,10 @@ describe('bad params on every endpoint', () => {
     for (const [url, query, field] of lists) {
       const res = await staff.get(url, query);
       expect(res.statusCode, url).toBe(400);
-      expect(res.json().fields.map((f: { field: string }) => f.field), url).toContain(field);
+      expect(
+        res.json().fields.map((f: { field: string }) => f.field),
+        url,
+      ).toContain(field);
     }
   });
 });
