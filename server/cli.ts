@@ -1,18 +1,22 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { zh } from '../common/locale/index.js';
+import { isAdminRole } from '../common/roles.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { databaseIsEmpty, loadDemo } from './demo/index.js';
 import { importOrgs } from './modules/orgs/import.js';
 import * as iq from './modules/orgs/import-queries.js';
+import { summaryCommand } from './modules/reports/cli.js';
 import { type AuditActor, writeAudit } from './platform/audit/service.js';
 import { generatePassword, hashPassword } from './platform/auth/password.js';
+import { deleteUserSessions, findUserByUsername, updatePasswordHash } from './platform/auth/queries.js';
 import { backupDatabase, restoreDatabase } from './platform/backup/index.js';
 import { clock } from './platform/clock.js';
 import type { Deps } from './platform/deps.js';
 import { AppError } from './platform/errors.js';
+import { TEMPORARY_PASSWORD_MARK } from './platform/users/presenters.js';
 import { insertTenant, insertUser } from './platform/users/queries.js';
 
 const t = zh.cli;
@@ -124,6 +128,29 @@ async function importOrgsCommand(deps: Deps, args: ParsedArgs, print: (s: string
   return 0;
 }
 
+/**
+ * The three administrators cannot reset each other (三权分立), so the operator at the server console
+ * resets a lost admin password: a temporary password, printed once, to be changed at first sign-in.
+ */
+async function resetAdminPassword(deps: Deps, username: string, print: (s: string) => void) {
+  const user = await findUserByUsername(deps.db, username);
+  const roles: string[] = user ? JSON.parse(user.roles) : [];
+  if (!user || !roles.some(isAdminRole)) throw new CliError(t.notAdmin(username));
+  const password = generatePassword(16);
+  const passwordHash = await hashPassword(password);
+  await deps.db.transaction().execute(async (trx) => {
+    await updatePasswordHash(trx, user.id, passwordHash, TEMPORARY_PASSWORD_MARK);
+    await deleteUserSessions(trx, user.id);
+    await writeAudit(trx, cliActor(user.tenantId), {
+      action: 'users.password.reset',
+      objectType: 'user',
+      objectId: user.id,
+      detail: { username, by: 'cli' },
+    });
+  });
+  print(t.passwordReset(username, password));
+}
+
 /** Runs one command on open dependencies; returns the exit code. Tests call this directly. */
 export async function runCommand(deps: Deps, argv: string[], print: (s: string) => void = console.log) {
   const args = parseArgs(argv);
@@ -139,6 +166,16 @@ export async function runCommand(deps: Deps, argv: string[], print: (s: string) 
         return 0;
       case 'import-orgs':
         return await importOrgsCommand(deps, args, print);
+      case 'summary':
+        return await summaryCommand(
+          deps,
+          args.options,
+          await resolveTenant(deps, args.options.tenant),
+          print,
+        );
+      case 'reset-admin-password':
+        await resetAdminPassword(deps, required('<username>', args.positional[0]), print);
+        return 0;
       case 'backup': {
         const file = required('<file>', args.positional[0]);
         const header = await backupDatabase(deps.handle, file);

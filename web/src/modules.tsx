@@ -30,7 +30,6 @@ export interface ModuleEntry {
   pages: PageEntry[];
 }
 
-const EmptyModule = lazy(() => import('./pages/EmptyModule.js'));
 const m = zh.web.menu;
 
 /**

@@ -8,6 +8,8 @@ export const cli = {
     '  import-orgs <文件.xlsx> [--tenant 编号] [--dry-run]   导入单位与党组织',
     '  backup <文件>                               备份整个数据库（gzip 压缩的 JSON 行）',
     '  restore <文件>                              恢复到空的、已迁移的数据库',
+    '  summary --from 日期 --to 日期 [--tenant 编号] [--json] [--out 文件]   按记录起草工作总结（JSON 或 Word）',
+    '  reset-admin-password <用户名>               重置系统/安全/审计管理员的密码（临时密码仅显示一次）',
     '',
     '数据库由环境变量 DATA_DIR / DATABASE_URL 指定，与服务端相同；每个命令先执行数据库迁移。',
   ].join('\n'),
@@ -28,6 +30,9 @@ export const cli = {
   importError: (sheet: string, row: number, column: string, message: string) =>
     `  「${sheet}」第 ${row} 行${column ? `「${column}」` : ''}：${message}`,
   fileMissing: (f: string) => `文件不存在：${f}`,
+  notAdmin: (u: string) => `「${u}」不是系统、安全或审计管理员；业务账户请由系统管理员在“账户管理”中重置密码`,
+  passwordReset: (u: string, p: string) =>
+    `已重置「${u}」的密码，该账户的会话已全部结束。临时密码（只显示这一次，首次登录须修改）：${p}`,
   failed: (message: string) => `失败：${message}`,
   backup: {
     done: (file: string) => `备份完成：${file}`,

@@ -20,6 +20,10 @@ export const reports = {
   newDraft: '起草工作总结',
   period: '统计期间',
   versions: '历史版本',
+  cli: {
+    badPeriod: '请用 --from YYYY-MM-DD --to YYYY-MM-DD 指定统计期间（开始不晚于结束）',
+    written: (file: string) => `工作总结已写入：${file}`,
+  },
   web: {
     year: '年度',
     halfLabel: '时段',

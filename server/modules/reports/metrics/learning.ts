@@ -92,7 +92,13 @@ export const learningMetrics: Metric[] = [
     group: 'publications',
     async compute(db, scope, period) {
       const rows = await campaignBriefingsBetween(db, scope.tenantId, period.from, period.to);
-      return countOf(rows.map((r) => ({ type: 'briefing', id: r.id, label: `《${r.seriesName}》${r.year ?? ''}年第${r.number ?? ''}期 ${r.title}` })));
+      return countOf(
+        rows.map((r) => ({
+          type: 'briefing',
+          id: r.id,
+          label: `《${r.seriesName}》${r.year ?? ''}年第${r.number ?? ''}期 ${r.title}`,
+        })),
+      );
     },
   },
 ];

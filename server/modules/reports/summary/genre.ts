@@ -158,7 +158,8 @@ export const PARTS: Part[] = [
           },
           {
             needs: ['publications.campaignBriefings'],
-            text: () => `加强对“机关作风建设年”活动情况的宣传报道，印发简报${t('publications.campaignBriefings')}期。`,
+            text: () =>
+              `加强对“机关作风建设年”活动情况的宣传报道，印发简报${t('publications.campaignBriefings')}期。`,
           },
           {
             needs: ['problems.closed'],

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { zh } from '../../../../common/locale/index.js';
+import { chineseDate } from '../../../../common/locale/zh-CN/reports.js';
 import {
   FIGURE_TOKEN,
   type Figure,
@@ -9,7 +10,8 @@ import {
   type summaryListQuery,
   type summaryUpdate,
 } from '../../../../common/reports.js';
-import { dataScope } from '../../../platform/access.js';
+import type { Db } from '../../../db/connection.js';
+import { type DataScope, dataScope } from '../../../platform/access.js';
 import { mutate } from '../../../platform/audit/service.js';
 import { clock } from '../../../platform/clock.js';
 import type { RequestContext } from '../../../platform/context.js';
@@ -55,11 +57,42 @@ export async function getSummary(deps: Deps, ctx: RequestContext, id: number) {
 }
 
 /** Counts every figure for the period and drafts the text; the figures are stored with the draft. */
+/** Counts every figure of the period in a scope and drafts the text: what a new summary starts from. */
+export async function composeDraft(
+  db: Db,
+  scope: DataScope,
+  period: { from: string; to: string },
+  title?: string,
+) {
+  const tenant = await q.findTenant(db, scope.tenantId);
+  const figures = await computeFigures(db, scope, period);
+  return {
+    title: title ?? zh.reports.draftTitle(tenant.shortName, period.from, period.to),
+    blocks: draftSummary({ tenantName: tenant.shortName, from: period.from, to: period.to, figures }),
+    figures,
+    signature: tenant.name,
+    signDate: period.to,
+  };
+}
+
+/** The draft as plain text (title, body with figures rendered, signature and date), e.g. for the CLI. */
+export function draftText(draft: Awaited<ReturnType<typeof composeDraft>>): string {
+  const values = new Map(draft.figures.map((f) => [f.key, f.value]));
+  return [
+    draft.title,
+    ...draft.blocks.map((b) => renderTokens(b.text, values)),
+    draft.signature,
+    chineseDate(draft.signDate),
+  ].join('\n');
+}
+
 export async function createSummary(deps: Deps, ctx: RequestContext, input: z.infer<typeof summaryCreate>) {
-  const tenant = await q.findTenant(deps.db, ctx.user.tenantId);
-  const figures = await computeFigures(deps.db, dataScope(ctx), input);
-  const blocks = draftSummary({ tenantName: tenant.shortName, from: input.from, to: input.to, figures });
-  const title = input.title ?? zh.reports.draftTitle(tenant.shortName, input.from, input.to);
+  const { title, blocks, figures, signature } = await composeDraft(
+    deps.db,
+    dataScope(ctx),
+    input,
+    input.title,
+  );
   return mutate(deps.db, ctx, 'reports.summary.create', async (trx, audit) => {
     const now = clock.nowIso();
     const row = {
@@ -67,7 +100,7 @@ export async function createSummary(deps: Deps, ctx: RequestContext, input: z.in
       title,
       periodFrom: input.from,
       periodTo: input.to,
-      signature: tenant.name,
+      signature,
       signDate: input.to,
       blocks: JSON.stringify(blocks),
       figures: JSON.stringify(figures),
@@ -176,15 +209,25 @@ export async function listVersions(deps: Deps, ctx: RequestContext, id: number) 
   return q.findSummaryVersions(deps.db, id);
 }
 
-/** The summary as an official document (GB/T 9704), figures rendered from the stored counts. */
+/** A draft as an official document (GB/T 9704), figures rendered from its counts. */
+export function summaryDocx(draft: {
+  title: string;
+  blocks: SummaryBlock[];
+  figures: Figure[];
+  signature: string;
+  signDate: string;
+}) {
+  const values = new Map(draft.figures.map((f) => [f.key, f.value]));
+  return buildOfficialDocument({
+    title: draft.title,
+    blocks: draft.blocks.map((b) => ({ kind: b.kind, text: renderTokens(b.text, values) })),
+    signature: draft.signature,
+    date: draft.signDate,
+  });
+}
+
+/** The saved summary as a Word file, figures as stored with the draft. */
 export async function exportSummaryDocx(deps: Deps, ctx: RequestContext, id: number) {
   const summary = await getSummary(deps, ctx, id);
-  const values = new Map(summary.figures.map((f) => [f.key, f.value]));
-  const buffer = await buildOfficialDocument({
-    title: summary.title,
-    blocks: summary.blocks.map((b) => ({ kind: b.kind, text: renderTokens(b.text, values) })),
-    signature: summary.signature,
-    date: summary.signDate,
-  });
-  return { buffer, filename: `${summary.title}.docx` };
+  return { buffer: await summaryDocx(summary), filename: `${summary.title}.docx` };
 }

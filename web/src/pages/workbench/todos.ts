@@ -15,7 +15,11 @@ export interface TodoSource {
 export const TODO_SOURCES: TodoSource[] = [
   { key: 'orgs.termWarnings', action: 'orgs.read', component: lazy(() => import('./TermWarningsTodo.js')) },
   // inspections
-  { key: 'inspections', action: 'inspections.read', component: lazy(() => import('../inspections/InspectionTodos.js')) },
+  {
+    key: 'inspections',
+    action: 'inspections.read',
+    component: lazy(() => import('../inspections/InspectionTodos.js')),
+  },
   // workStyle
   {
     key: 'workStyle.problems',
