@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Indicator, SchemeDetail, ScoreCell } from '../../../../common/assessments.js';
 import { api } from '../../api.js';
 import ScoreDrawer from './ScoreDrawer.js';
-import { W } from './shared.js';
+import { useIsPhone, W } from './shared.js';
 
 /** The leaves the user scores: level-2 indicators (or childless level-1) of the user's bodies. */
 export function myLeaves(scheme: SchemeDetail): Indicator[] {
@@ -20,6 +20,7 @@ export function myLeaves(scheme: SchemeDetail): Indicator[] {
 export default function ScoringTab({ scheme }: { scheme: SchemeDetail }) {
   const { message } = App.useApp();
   const client = useQueryClient();
+  const isPhone = useIsPhone();
   const [unitId, setUnitId] = useState<number | null>(null);
   const [q, setQ] = useState('');
   const [busy, setBusy] = useState(false);
@@ -80,9 +81,10 @@ export default function ScoringTab({ scheme }: { scheme: SchemeDetail }) {
           },
           {
             title: W.scored(0, leaves.length).replace(/\s\d+\/\d+$/, ''),
-            width: 160,
+            width: isPhone ? 56 : 160,
             render: (_, u) => {
               const done = doneOf(u.unitId);
+              if (isPhone) return `${done}/${leaves.length}`;
               return (
                 <Progress
                   size="small"
