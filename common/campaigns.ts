@@ -5,12 +5,12 @@ import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
 export const PHASES = ['mobilise', 'research', 'review', 'assess'] as const;
 export type PhaseKey = (typeof PHASES)[number];
 
-const phase = z.object({ key: z.enum(PHASES), startOn: isoDate, endOn: isoDate });
-const documentRef = z.object({ title: text(200), docNumber: optionalText(50) });
+const phase = z.object({ key: z.enum(PHASES).meta({ title: '阶段' }), startOn: isoDate, endOn: isoDate });
+const documentRef = z.object({ title: text(200).meta({ title: '文件标题' }), docNumber: optionalText(50) });
 
 const campaignFields = {
   year: z.number().int().min(2000).max(2100),
-  name: text(100),
+  name: text(100).meta({ title: '活动名称' }),
   startOn: isoDate,
   endOn: isoDate,
   phases: z.array(phase).max(PHASES.length).default([]),
@@ -51,7 +51,7 @@ export type CampaignListQuery = z.infer<typeof campaignListQuery>;
 
 const teamFields = {
   campaignId: id,
-  name: text(50),
+  name: text(50).meta({ title: '调研组名称' }),
   leaderId: id,
   memberUserIds: z.array(id).max(50).default([]),
   formedOn: isoDate,
@@ -95,7 +95,10 @@ const visitFields = {
   teamId: id.nullish().transform((v) => v ?? null),
   visitKind: z.enum(VISIT_KINDS),
   targetType: z.enum(ALL_TARGET_TYPES as [string, ...string[]]),
-  unitId: id.nullish().transform((v) => v ?? null),
+  unitId: id
+    .nullish()
+    .transform((v) => v ?? null)
+    .meta({ title: '走访单位' }),
   targetName: optionalText(100),
   visitedOn: isoDate,
   visitedTime: z
@@ -158,12 +161,12 @@ export type VisitListQuery = z.infer<typeof visitListQuery>;
 
 const reviewFields = {
   campaignId: id,
-  heldOn: isoDate,
-  title: text(100),
+  heldOn: isoDate.meta({ title: '召开日期' }),
+  title: text(100).meta({ title: '会议名称' }),
   chair: text(100),
   praisedUnitIds: z.array(id).max(500).default([]),
   criticisedUnitIds: z.array(id).max(500).default([]),
-  remarks: optionalText(5000),
+  remarks: optionalText(5000).meta({ title: '点评情况' }),
 };
 export const reviewInput = z.object(reviewFields);
 export const reviewUpdate = z.object({ ...reviewFields, version: z.number().int().positive() });

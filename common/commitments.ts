@@ -5,11 +5,11 @@ export const MEDIA = ['tv', 'newspaper', 'website'] as const;
 
 const commitmentFields = {
   campaignId: id.nullish().transform((v) => v ?? null),
-  unitId: id,
+  unitId: id.meta({ title: '承诺单位' }),
   medium: z.enum(MEDIA),
   committedOn: isoDate,
-  items: z.array(text(500)).min(1).max(30),
-  isPublic: z.boolean().default(false),
+  items: z.array(text(500)).min(1).max(30).meta({ title: '承诺事项' }),
+  isPublic: z.boolean().default(false).meta({ title: '向社会公开' }),
 };
 export const commitmentInput = z.object(commitmentFields);
 export const commitmentUpdate = z.object({ ...commitmentFields, version: z.number().int().positive() });
@@ -18,10 +18,10 @@ export type CommitmentInput = z.infer<typeof commitmentInput>;
 export const checkInput = z.object({
   checkedOn: isoDate,
   results: z
-    .array(z.object({ kept: z.boolean(), note: optionalText(500) }))
+    .array(z.object({ kept: z.boolean(), note: optionalText(500).meta({ title: '兑现情况说明' }) }))
     .min(1)
     .max(30),
-  note: optionalText(1000),
+  note: optionalText(1000).meta({ title: '检查说明' }),
 });
 
 export const commitmentCheck = z.object({

@@ -67,10 +67,10 @@ const problemFields = {
   campaignId: id.nullish().transform((v) => v ?? null),
   sourceType: z.enum(SOURCE_TYPES),
   sourceId: id.nullish().transform((v) => v ?? null),
-  unitId: id,
+  unitId: id.meta({ title: '责任单位' }),
   categoryName: text(30),
   severity: z.enum(SEVERITIES).default('general'),
-  description: text(2000),
+  description: text(2000).meta({ title: '问题描述' }),
   foundOn: isoDate,
 };
 export const problemInput = z.object(problemFields);
@@ -78,10 +78,10 @@ export const problemUpdate = z.object({ ...problemFields, version });
 export type ProblemInput = z.infer<typeof problemInput>;
 
 export const feedbackInput = z.object({
-  items: z.array(z.object({ id, version })).min(1).max(500),
+  items: z.array(z.object({ id, version })).min(1).max(500).meta({ title: '反馈的问题' }),
   /** The date by which units must report their measures. */
   replyBy: isoDate,
-  note: optionalText(500),
+  note: optionalText(500).meta({ title: '反馈说明' }),
 });
 export const rectificationInput = z.object({
   measures: text(5000),
@@ -93,13 +93,13 @@ export const rectificationInput = z.object({
 });
 export type RectificationInput = z.infer<typeof rectificationInput>;
 export const progressInput = z.object({
-  note: text(2000),
+  note: text(2000).meta({ title: '进展情况' }),
   fileIds: z.array(id).max(20).default([]),
   version,
 });
-export const stepInput = z.object({ note: optionalText(1000), version });
+export const stepInput = z.object({ note: optionalText(1000).meta({ title: '意见' }), version });
 export const returnInput = z.object({ returnReason: text(1000), version });
-export const remindInput = z.object({ note: optionalText(500) });
+export const remindInput = z.object({ note: optionalText(500).meta({ title: '催办说明' }) });
 export const categoriesInput = z.object({ names: z.array(text(30)).min(1).max(50) });
 
 const fileMeta = z.object({

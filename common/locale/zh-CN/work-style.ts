@@ -13,6 +13,7 @@ export const workStyle = {
     string,
     string
   >,
+  phaseAt: (n: number) => `活动阶段第${n}项`,
   visitKinds: { visit: '走访调研', interview: '走访座谈', unannounced: '暗访' } as Record<string, string>,
   targetTypes: {
     chamber: '商会',

@@ -6,7 +6,7 @@ import { mutate } from '../../platform/audit/service.js';
 import { clock, shanghaiDate } from '../../platform/clock.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Deps } from '../../platform/deps.js';
-import { conflict, fieldError, notFound } from '../../platform/errors.js';
+import { badRequest, conflict, fieldError, notFound } from '../../platform/errors.js';
 import { presentCampaign } from './presenters.js';
 import * as q from './queries.js';
 
@@ -44,15 +44,21 @@ export async function checkUnits(db: Executor, tenantId: number, ids: number[], 
   return found;
 }
 
+/** A field of the i-th phase: the message names the phase (「活动阶段第2项」), the field path the input. */
+function phaseError(i: number, field: string, message: string) {
+  return badRequest(`${zh.errors.fieldPrefix(zh.workStyle.phaseAt(i + 1))}${message}`, [
+    { field: `phases.${i}.${field}`, message },
+  ]);
+}
+
 async function checkCampaign(db: Executor, tenantId: number, input: CampaignInput) {
   if (input.endOn < input.startOn) throw fieldError('endOn', e.endBeforeStart);
   const seen = new Set<string>();
   for (const [i, p] of input.phases.entries()) {
-    if (seen.has(p.key)) throw fieldError(`phases.${i}.key`, e.phaseDuplicate);
+    if (seen.has(p.key)) throw phaseError(i, 'key', e.phaseDuplicate);
     seen.add(p.key);
-    if (p.endOn < p.startOn) throw fieldError(`phases.${i}.endOn`, e.endBeforeStart);
-    if (p.startOn < input.startOn || p.endOn > input.endOn)
-      throw fieldError(`phases.${i}.startOn`, e.phaseOutside);
+    if (p.endOn < p.startOn) throw phaseError(i, 'endOn', e.endBeforeStart);
+    if (p.startOn < input.startOn || p.endOn > input.endOn) throw phaseError(i, 'startOn', e.phaseOutside);
   }
   await checkUnits(db, tenantId, input.scopeUnitIds, 'scopeUnitIds');
 }
