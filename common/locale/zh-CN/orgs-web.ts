@@ -79,8 +79,7 @@ export const orgsWeb = {
     liaison: '联系部室',
     unitCount: '单位数',
     noLeader: '未指定',
-    leaderReadonly:
-      '系统暂未提供可供工委干部选择人员的名单，分管领导暂不能在此更改；如需调整请联系系统管理员。',
+    leaderHint: '可选账户为持有“片区分管领导”角色的工委领导；角色由安全管理员授予。',
     empty: '还没有片区',
     deleteConfirm: (name: string) => `确定删除片区「${name}」吗？`,
     deleteHint: (n: number) => (n > 0 ? `该片区下的 ${n} 个单位将变为“未划片区”。` : '该片区下没有单位。'),

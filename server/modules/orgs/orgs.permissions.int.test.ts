@@ -117,6 +117,11 @@ const ENDPOINTS: Endpoint[] = [
   },
   { name: 'GET areas', matrix: readers, request: async () => ({ method: 'GET', url: '/api/orgs/areas' }) },
   {
+    name: 'GET area-leader-candidates',
+    matrix: staffOnly,
+    request: async () => ({ method: 'GET', url: '/api/orgs/area-leader-candidates' }),
+  },
+  {
     name: 'GET categories',
     matrix: readers,
     request: async () => ({ method: 'GET', url: '/api/orgs/categories' }),

@@ -355,3 +355,15 @@ export async function countChildren(db: Executor, id: number) {
 export async function deletePartyOrg(db: Executor, id: number) {
   await db.deleteFrom('partyOrgs').where('id', '=', id).execute();
 }
+
+/** Accounts of the committee that may lead a 片区 (those holding the area-leader role), by name. */
+export function findAreaLeaderCandidates(db: Db, tenantId: number) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'displayName'])
+    .where('tenantId', '=', tenantId)
+    .where('disabled', '=', 0)
+    .where('roles', 'like', '%"area_leader"%')
+    .orderBy('displayName')
+    .execute();
+}

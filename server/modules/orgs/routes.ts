@@ -39,6 +39,11 @@ export function orgsRoutes(deps: Deps) {
       handler: (req) => orgs.listDepartments(deps, ctxOf(req)),
     });
 
+    r.get('/api/orgs/area-leader-candidates', {
+      config: { action: 'orgs.write' },
+      schema: { tags, response: { 200: z.array(z.object({ id: z.number(), displayName: z.string() })) } },
+      handler: (req) => orgs.listAreaLeaderCandidates(deps, ctxOf(req)),
+    });
     r.get('/api/orgs/areas', {
       config: { action: 'orgs.read' },
       schema: { tags, response: { 200: z.array(area) } },

@@ -74,6 +74,10 @@ export function deleteArea(deps: Deps, ctx: RequestContext, id: number) {
   });
 }
 
+export function listAreaLeaderCandidates(deps: Deps, ctx: RequestContext) {
+  return q.findAreaLeaderCandidates(deps.db, ctx.user.tenantId);
+}
+
 export function listDepartments(deps: Deps, ctx: RequestContext) {
   return q.findDepartments(deps.db, ctx.user.tenantId);
 }

@@ -1,7 +1,7 @@
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
-import { type ReactNode, Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../../common/auth.js';
 import { api } from '../api.js';
@@ -52,11 +52,23 @@ export default function AppLayout({ me, children }: { me: Me; children: ReactNod
     client.clear();
     navigate('/login');
   };
+  const selected = selectedKey(location.pathname, me);
+  // The submenu holding the current page is open, so a page loaded directly shows where it is.
+  const owner = visibleModules(me).find(
+    (mod) => mod.pages.length > 1 && mod.pages.some((p) => p.path === selected),
+  );
+  const [openKeys, setOpenKeys] = useState<string[]>(owner ? [owner.key] : []);
+  const ownerKey = owner?.key;
+  useEffect(() => {
+    if (ownerKey) setOpenKeys((keys) => (keys.includes(ownerKey) ? keys : [...keys, ownerKey]));
+  }, [ownerKey]);
   const menu = (
     <Menu
       mode="inline"
       theme="dark"
-      selectedKeys={[selectedKey(location.pathname, me)]}
+      openKeys={openKeys}
+      onOpenChange={setOpenKeys}
+      selectedKeys={[selected]}
       items={menuItems(me)}
       onClick={() => setDrawerOpen(false)}
     />

@@ -1,5 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { type Area, areaInput } from '../../../../common/orgs.js';
 import { api } from '../../api.js';
@@ -9,12 +9,14 @@ import { dropEmpty, ORGS_KEYS, t, useDepartments } from './shared.js';
 import { useConflictGuard } from './useConflict.js';
 import { zodItem } from './zodRules.js';
 
-type Values = { name: string; liaisonDepartmentId?: number | null; sort: number };
+type Values = {
+  name: string;
+  leaderUserId?: number | null;
+  liaisonDepartmentId?: number | null;
+  sort: number;
+};
 
-/**
- * New/edit 片区. The 分管领导 is shown read-only: no endpoint yet lets committee staff list the
- * people they could pick, so the current leader is kept as it is (leaderUserId sent unchanged).
- */
+/** New/edit 片区: name, 分管领导 (chosen among the accounts holding the area-leader role), 联系部室. */
 export default function AreaFormModal({
   open,
   area,
@@ -28,6 +30,11 @@ export default function AreaFormModal({
   const { message } = App.useApp();
   const client = useQueryClient();
   const departments = useDepartments();
+  const leaders = useQuery({
+    queryKey: ['area-leader-candidates'],
+    queryFn: () => api.get<{ id: number; displayName: string }[]>('/api/orgs/area-leader-candidates'),
+    enabled: open,
+  });
   const refresh = () => Promise.all(ORGS_KEYS.map((key) => client.invalidateQueries({ queryKey: [key] })));
 
   useEffect(() => {
@@ -35,7 +42,12 @@ export default function AreaFormModal({
     form.resetFields();
     form.setFieldsValue(
       area
-        ? { name: area.name, liaisonDepartmentId: area.liaisonDepartmentId, sort: area.sort }
+        ? {
+            name: area.name,
+            leaderUserId: area.leaderUserId,
+            liaisonDepartmentId: area.liaisonDepartmentId,
+            sort: area.sort,
+          }
         : { sort: 0 },
     );
   }, [open, area, form]);
@@ -47,7 +59,7 @@ export default function AreaFormModal({
   const { submit, busy } = useFormSubmit<Values>(
     form,
     guard(async (values: Values) => {
-      const body = { ...dropEmpty(values), leaderUserId: area?.leaderUserId ?? null };
+      const body = { ...dropEmpty(values), leaderUserId: values.leaderUserId ?? null };
       if (area) await api.put(`/api/orgs/areas/${area.id}`, { ...body, version: area.version });
       else await api.post('/api/orgs/areas', body);
       message.success(zh.web.common.saved);
@@ -71,9 +83,14 @@ export default function AreaFormModal({
         <Form.Item {...item('name')}>
           <Input maxLength={50} />
         </Form.Item>
-        <Form.Item label={t.areas.leader}>
-          <Input value={area?.leaderName ?? t.areas.noLeader} disabled />
-          <Alert type="info" showIcon title={t.areas.leaderReadonly} style={{ marginTop: 8 }} />
+        <Form.Item {...item('leaderUserId')} label={t.areas.leader} extra={t.areas.leaderHint}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t.areas.noLeader}
+            options={(leaders.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
+          />
         </Form.Item>
         <Form.Item {...item('liaisonDepartmentId')}>
           <Select

@@ -19,7 +19,7 @@ export default function WorkbenchPage() {
     mod.pages
       .filter((p) => !p.action || canDo(me, p.action))
       .slice(0, 1)
-      .map((p) => ({ ...p, icon: mod.icon })),
+      .map((p) => ({ ...p, label: mod.label, icon: mod.icon })),
   );
   return (
     <div>
