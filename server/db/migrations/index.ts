@@ -2,6 +2,7 @@ import type { DialectMigration } from '../migration-kit.js';
 import * as foundation from './20261127_0001_foundation.js';
 // import: inspections
 import * as inspections from './20261127_0010_inspections.js';
+import * as inspectionsReview from './20261202_0010_inspections_review.js';
 // import: workStyle
 import * as workStyle from './20261127_0020_work_style.js';
 // import: learning
@@ -23,6 +24,7 @@ export const migrations: Record<string, DialectMigration> = {
   '20261127_0001_foundation': foundation,
   // migration: inspections
   '20261127_0010_inspections': inspections,
+  '20261202_0010_inspections_review': inspectionsReview,
   // migration: workStyle
   '20261127_0020_work_style': workStyle,
   // migration: learning

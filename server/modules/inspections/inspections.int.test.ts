@@ -1,70 +1,20 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextNumber } from '../../db/counters.js';
 import { dataScope } from '../../platform/access.js';
 import { clock } from '../../platform/clock.js';
-import { auditCount, buildUser, buildWorld, type Client, login, type World } from '../../test/factories.js';
+import { auditCount, buildUser, buildWorld, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { sessionsInspected, unitsOnPlan } from './figures.js';
+import { P, principals, recordBody, studyPlanBody } from './test-kit.js';
 
 let t: TestApp;
 let w: World;
 let planId: number;
 const sid: Record<'A1' | 'A2' | 'B1', number> = { A1: 0, A2: 0, B1: 0 };
-const P = '/api/inspections';
-
-/**
- * Signs in at the current (frozen) time, once per user and clock setting: moving the clock far
- * ends earlier sessions. Each sign-in comes from its own loopback address, so the per-IP login
- * rate limit (a real-time window) does not trip over this file's many principals.
- */
-let clients = new Map<string, Client>();
-let ip = 0;
-async function as(user: { username: string }): Promise<Client> {
-  const cached = clients.get(user.username);
-  if (cached) return cached;
-  const inject = t.app.inject.bind(t.app);
-  const address = `127.0.${Math.floor(++ip / 200)}.${(ip % 200) + 1}`;
-  const client = await login(
-    { inject: (o: InjectOptions) => inject({ ...o, remoteAddress: address }) } as unknown as FastifyInstance,
-    user.username,
-  );
-  clients.set(user.username, client);
-  return client;
-}
-const at = (iso: string) => {
-  clock.freeze(iso);
-  clients = new Map();
-};
-
-const studyPlan = (sessionDate: string) => ({
-  sessionDate,
-  startTime: '09:00',
-  place: '机关三楼会议室',
-  topic: '学习党的十七届四中全会精神',
-  host: '王局长',
-  speakers: ['李副局长', '张副局长'],
-  questions: ['如何加强新形势下党的建设？'],
-  attendees: ['王局长', '李副局长', '张副局长'],
-});
-
-const record = (inspectedOn: string, extra: Record<string, unknown> = {}) => ({
-  inspectedOn,
-  attendance: [
-    { name: '王局长', present: true },
-    { name: '张副局长', present: false, absenceReason: '外出开会' },
-  ],
-  checks: [],
-  questionsAsked: '询问学习计划制定情况',
-  notes: '中心发言人发言准备充分',
-  grade: 'good',
-  scores: [],
-  practices: [{ itemCategory: 'form', content: '坚持“一把手”领学' }],
-  shortcomings: [{ itemCategory: 'archive', content: '学习记录不够完整' }],
-  feedback: '总体较好，建议完善学习档案。',
-  ...extra,
-});
+const { as, at } = principals(() => t);
+const studyPlan = studyPlanBody;
+const record = recordBody;
 
 beforeAll(async () => {
   t = await createTestApp();

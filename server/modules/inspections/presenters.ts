@@ -1,4 +1,4 @@
-import type { SessionSummary, StudyPlan } from '../../../common/inspections.js';
+import type { SessionSummary, StudyPlan, StudyPlanStatus } from '../../../common/inspections.js';
 import type { FileMeta } from '../../platform/files/service.js';
 import type { SessionRow } from './queries/sessions.js';
 import { sessionState } from './rules.js';
@@ -36,7 +36,7 @@ export function presentSession(row: SessionRow, today: string): SessionSummary {
     scheduledDate: row.scheduledDate,
     effectiveDate: row.studyPlanDate ?? row.scheduledDate,
     topic: row.topic,
-    studyPlanStatus: (row.studyPlanStatus as 'submitted' | 'returned' | null) ?? 'none',
+    studyPlanStatus: (row.studyPlanStatus as StudyPlanStatus | null) ?? 'none',
     studyPlanLate: row.studyPlanLate === null ? null : row.studyPlanLate === 1,
     recordStatus: (row.recordStatus as 'draft' | 'submitted' | null) ?? 'none',
     inspectedOn: row.recordStatus === 'submitted' ? row.inspectedOn : null,
@@ -66,6 +66,9 @@ interface StudyPlanRow {
   status: string;
   returnReason: string | null;
   returnedAt: string | null;
+  acceptComment: string | null;
+  acceptedAt: string | null;
+  acceptedByName: string | null;
 }
 
 export function presentStudyPlan(row: StudyPlanRow, files: FileMeta[]): StudyPlan {
@@ -89,5 +92,8 @@ export function presentStudyPlan(row: StudyPlanRow, files: FileMeta[]): StudyPla
     status: row.status as StudyPlan['status'],
     returnReason: row.returnReason,
     returnedAt: row.returnedAt,
+    acceptComment: row.acceptComment,
+    acceptedAt: row.acceptedAt,
+    acceptedByName: row.acceptedByName,
   };
 }

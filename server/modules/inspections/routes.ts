@@ -7,6 +7,7 @@ import type { Deps } from '../../platform/deps.js';
 import { registerFileOwner } from '../../platform/files/service.js';
 import { ctxOf } from '../../platform/http.js';
 import * as checkItems from './services/check-items.js';
+import * as corrections from './services/corrections.js';
 import * as plans from './services/plans.js';
 import * as records from './services/records.js';
 import * as registers from './services/registers.js';
@@ -118,6 +119,12 @@ export function inspectionsRoutes(deps: Deps) {
       handler: (req) => studyPlans.returnStudyPlan(deps, ctxOf(req), req.params.id, req.body.reason),
     });
 
+    r.post(`${P}/study-plans/:id/accept`, {
+      config: { action: 'inspections.studyPlan.review' },
+      schema: { tags, params: idParams, body: c.acceptInput, response: { 200: created } },
+      handler: (req) => studyPlans.acceptStudyPlan(deps, ctxOf(req), req.params.id, req.body.comment),
+    });
+
     // ---- records ----
     r.put(`${P}/sessions/:id/record`, {
       config: { action: 'inspections.record.write' },
@@ -132,7 +139,7 @@ export function inspectionsRoutes(deps: Deps) {
     r.post(`${P}/sessions/:id/record/corrections`, {
       config: { action: 'inspections.record.write' },
       schema: { tags, params: idParams, body: c.correctionInput, response: { 200: created } },
-      handler: (req) => records.correctRecord(deps, ctxOf(req), req.params.id, req.body),
+      handler: (req) => corrections.correctRecord(deps, ctxOf(req), req.params.id, req.body),
     });
     r.post(`${P}/sessions/:id/feedback/ack`, {
       config: { action: 'inspections.feedback.ack' },

@@ -40,6 +40,7 @@ export function sessionState(s: StateInput, today: string): SessionState {
   if (s.recordStatus === 'draft') return 'recordDraft';
   if (s.studyPlanStatus === 'returned') return 'studyPlanReturned';
   if (s.studyPlanStatus === 'submitted') return 'studyPlanSubmitted';
+  if (s.studyPlanStatus === 'accepted') return 'studyPlanAccepted';
   const monthReached = today >= monthStart(s.year, s.plannedMonth);
   const scheduledSoon =
     s.scheduledDate !== null && daysBetween(today, s.scheduledDate) < STUDY_PLAN_LEAD_DAYS;

@@ -61,6 +61,9 @@ export interface InspectionStudyPlanTable {
   returnReason: string | null;
   returnedAt: Instant | null;
   returnedBy: number | null;
+  acceptedAt: Generated<Instant | null>;
+  acceptedBy: Generated<number | null>;
+  acceptComment: Generated<string | null>;
 }
 
 export interface InspectionRecordTable {

@@ -15,8 +15,9 @@ export function findStudyPlans(db: Executor, sessionId: number) {
   return db
     .selectFrom('inspectionStudyPlans as sp')
     .leftJoin('users', 'users.id', 'sp.submittedBy')
+    .leftJoin('users as ab', 'ab.id', 'sp.acceptedBy')
     .selectAll('sp')
-    .select('users.displayName as submittedByName')
+    .select(['users.displayName as submittedByName', 'ab.displayName as acceptedByName'])
     .where('sp.sessionId', '=', sessionId)
     .orderBy('sp.versionNo', 'desc')
     .execute();
@@ -53,6 +54,21 @@ export async function markStudyPlanReturned(
   const result = await db
     .updateTable('inspectionStudyPlans')
     .set({ ...values, status: 'returned' })
+    .where('id', '=', id)
+    .where('status', '=', 'submitted')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** 审核通过 of a version still waiting for review (a returned or already accepted one is not touched). */
+export async function markStudyPlanAccepted(
+  db: Executor,
+  id: number,
+  values: { acceptComment: string | null; acceptedAt: string; acceptedBy: number },
+) {
+  const result = await db
+    .updateTable('inspectionStudyPlans')
+    .set({ ...values, status: 'accepted' })
     .where('id', '=', id)
     .where('status', '=', 'submitted')
     .executeTakeFirst();
@@ -113,6 +129,33 @@ export async function insertItem(db: Executor, row: Insertable<InspectionItemTab
   return (await db.insertInto('inspectionItems').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
 
+export function findItemById(db: Executor, sessionId: number, id: number) {
+  return db
+    .selectFrom('inspectionItems')
+    .selectAll()
+    .where('sessionId', '=', sessionId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function updateItem(db: Executor, id: number, values: { category: string; content: string }) {
+  await db.updateTable('inspectionItems').set(values).where('id', '=', id).execute();
+}
+
+export async function deleteItem(db: Executor, id: number) {
+  await db.deleteFrom('inspectionItems').where('id', '=', id).execute();
+}
+
+export async function nextItemSort(db: Executor, sessionId: number, kind: string) {
+  const row = await db
+    .selectFrom('inspectionItems')
+    .select((eb) => eb.fn.max('sort').as('s'))
+    .where('sessionId', '=', sessionId)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  return row?.s === null || row?.s === undefined ? 0 : Number(row.s) + 1;
+}
+
 export function findCorrections(db: Executor, sessionId: number) {
   return db
     .selectFrom('inspectionCorrections as c')
@@ -148,6 +191,15 @@ export async function insertCheckItems(db: Executor, rows: Insertable<Inspection
 export async function insertCheckItem(db: Executor, row: Insertable<InspectionCheckItemTable>) {
   return (await db.insertInto('inspectionCheckItems').values(row).returning('id').executeTakeFirstOrThrow())
     .id;
+}
+
+export function findCheckItemById(db: Executor, tenantId: number, id: number) {
+  return db
+    .selectFrom('inspectionCheckItems')
+    .selectAll()
+    .where('tenantId', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function updateCheckItem(

@@ -199,17 +199,6 @@ export function findAreaLeaderAreas(db: Executor, tenantId: number, userIds: num
     .execute();
 }
 
-export async function findMemberSessionIds(db: Executor, userId: number, planId: number) {
-  const rows = await db
-    .selectFrom('inspectionTeamMembers as t')
-    .innerJoin('inspectionSessions as s', 's.id', 't.sessionId')
-    .select('t.sessionId')
-    .where('t.userId', '=', userId)
-    .where('s.planId', '=', planId)
-    .execute();
-  return new Set(rows.map((r) => r.sessionId));
-}
-
 /** Enabled users who may sit on a team: committee staff/leaders, and the leader of the given area. */
 export function findTeamCandidates(db: Executor, tenantId: number, areaId: number | null) {
   return db

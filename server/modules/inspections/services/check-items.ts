@@ -4,7 +4,7 @@ import { mutate } from '../../../platform/audit/service.js';
 import { clock } from '../../../platform/clock.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
-import { conflict } from '../../../platform/errors.js';
+import { conflict, notFound } from '../../../platform/errors.js';
 import * as rq from '../queries/records.js';
 
 /** The tenant's configurable checklist (查): used by new records; saved records keep the names they had. */
@@ -42,6 +42,8 @@ export function updateCheckItem(
 ) {
   return mutate(deps.db, ctx, 'inspections.checkItem.update', async (trx, audit) => {
     const { version, ...values } = input;
+    // An unknown (or another tenant's) item is 404; only a stale version of a known one is 409.
+    if (!(await rq.findCheckItemById(trx, ctx.user.tenantId, id))) throw notFound();
     const ok = await rq.updateCheckItem(trx, ctx.user.tenantId, id, version, {
       name: values.name,
       sort: values.sort,

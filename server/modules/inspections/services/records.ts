@@ -1,10 +1,4 @@
-import type { z } from 'zod';
-import {
-  type correctionInput,
-  GRADES,
-  isoDateCheck,
-  type RecordInput,
-} from '../../../../common/inspections.js';
+import type { RecordInput } from '../../../../common/inspections.js';
 import { zh } from '../../../../common/locale/index.js';
 import type { Trx } from '../../../db/connection.js';
 import { mutate } from '../../../platform/audit/service.js';
@@ -19,7 +13,7 @@ import { reachSession } from './sessions.js';
 const t = zh.inspections;
 
 /** Record writers must reach the session AND be on its team. */
-async function reachAsTeamMember(trx: Trx, ctx: RequestContext, sessionId: number) {
+export async function reachAsTeamMember(trx: Trx, ctx: RequestContext, sessionId: number) {
   const session = await reachSession(trx, ctx, sessionId);
   if (session.planStatus !== 'issued') throw conflict(t.errors.planNotIssued);
   if (!(await sq.isTeamMember(trx, sessionId, ctx.user.id))) throw forbidden(t.errors.notTeamMember);
@@ -124,50 +118,6 @@ export function submitRecord(deps: Deps, ctx: RequestContext, sessionId: number,
     await sq.touchSession(trx, sessionId, now);
     Object.assign(audit, { objectType: 'inspectionRecord', objectId: record.id, detail: { sessionId } });
     return { id: record.id };
-  });
-}
-
-/** A correction of a locked record: the change and its trace (who, when, why, old → new) in one transaction. */
-export function correctRecord(
-  deps: Deps,
-  ctx: RequestContext,
-  sessionId: number,
-  input: z.infer<typeof correctionInput>,
-) {
-  return mutate(deps.db, ctx, 'inspections.record.correct', async (trx, audit) => {
-    const session = await reachAsTeamMember(trx, ctx, sessionId);
-    const record = await rq.findRecord(trx, sessionId);
-    if (record?.status !== 'submitted') throw conflict(t.errors.recordNotSubmitted);
-    const newValue = input.newValue;
-    if (input.field === 'inspectedOn') {
-      if (!isoDateCheck(newValue)) throw fieldError('newValue', t.errors.badDate);
-      if (Number(newValue.slice(0, 4)) !== session.year)
-        throw fieldError('newValue', t.errors.dateOutsideYear);
-    }
-    if (input.field === 'grade' && !(GRADES as readonly string[]).includes(newValue))
-      throw fieldError('newValue', t.errors.badGrade);
-    const oldValue = String(record[input.field] ?? '');
-    if (oldValue === newValue) throw fieldError('newValue', t.errors.sameValue);
-    const now = clock.nowIso();
-    if (!(await rq.updateRecord(trx, record.id, input.version, { [input.field]: newValue, updatedAt: now })))
-      throw conflict();
-    const id = await rq.insertCorrection(trx, {
-      tenantId: ctx.user.tenantId,
-      sessionId,
-      field: input.field,
-      oldValue,
-      newValue,
-      reason: input.reason,
-      correctedBy: ctx.user.id,
-      correctedAt: now,
-    });
-    await sq.touchSession(trx, sessionId, now);
-    Object.assign(audit, {
-      objectType: 'inspectionRecord',
-      objectId: record.id,
-      detail: { correctionId: id, field: input.field, oldValue, newValue, reason: input.reason },
-    });
-    return { id };
   });
 }
 

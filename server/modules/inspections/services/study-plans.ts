@@ -87,6 +87,38 @@ export function returnStudyPlan(deps: Deps, ctx: RequestContext, id: number, rea
   });
 }
 
+/**
+ * 审核通过: the committee accepts the latest version while it waits for review. A returned
+ * version cannot be accepted (the unit must resubmit), nor can one accepted already.
+ */
+export function acceptStudyPlan(deps: Deps, ctx: RequestContext, id: number, comment: string | null) {
+  return mutate(deps.db, ctx, 'inspections.studyPlan.accept', async (trx, audit) => {
+    const plan = await rq.findStudyPlanById(trx, ctx.user.tenantId, id);
+    if (!plan) throw notFound();
+    const session = await reachSession(trx, ctx, plan.sessionId);
+    if (session.recordStatus === 'submitted') throw conflict(t.errors.alreadyInspected);
+    if (plan.versionNo !== (await rq.latestStudyPlanVersion(trx, plan.sessionId)))
+      throw conflict(t.errors.notLatestVersion);
+    if (plan.status === 'returned') throw conflict(t.errors.returnedCannotAccept);
+    const now = clock.nowIso();
+    if (
+      !(await rq.markStudyPlanAccepted(trx, id, {
+        acceptComment: comment,
+        acceptedAt: now,
+        acceptedBy: ctx.user.id,
+      }))
+    )
+      throw conflict(t.errors.alreadyAccepted);
+    await sq.touchSession(trx, plan.sessionId, now);
+    Object.assign(audit, {
+      objectType: 'inspectionStudyPlan',
+      objectId: id,
+      detail: { sessionId: plan.sessionId, versionNo: plan.versionNo, comment },
+    });
+    return { id };
+  });
+}
+
 /** File download check: whoever reaches the session may read its study plan attachments. */
 export async function canReadStudyPlan(deps: Deps, ctx: RequestContext, studyPlanId: number) {
   const plan = await rq.findStudyPlanById(deps.db, ctx.user.tenantId, studyPlanId);
