@@ -81,10 +81,13 @@ export const assessments = {
   sources: {
     party_org_term_overdue: '党组织换届超期（按届满日期计）',
     party_org_secretary_vacant: '党组织书记空缺',
+    problems_overdue: '作风问题整改逾期（考评期内查找的问题）',
   } as Record<string, string>,
   sourceLabels: {
     termOverdue: (name: string, end: string) => `${name}（届满${end}，未按期换届）`,
     secretaryVacant: (name: string) => `${name}（书记空缺）`,
+    problemOverdue: (code: string, text: string, due: string) =>
+      `${code} ${text.length > 30 ? `${text.slice(0, 30)}…` : text}（期限${due}，逾期未整改）`,
   },
   award: {
     docTitle: (year: number, title: string) => `${year}年度${title}名单`,

@@ -1,7 +1,12 @@
 import type { SourceRef } from '../../../../common/assessments.js';
 import { zh } from '../../../../common/locale/index.js';
 import type { Executor } from '../../../db/connection.js';
-import { findSecretaryVacantPartyOrgs, findTermOverduePartyOrgs } from '../queries/prefill.js';
+import { shanghaiDate } from '../../../platform/clock.js';
+import {
+  findOverdueProblems,
+  findSecretaryVacantPartyOrgs,
+  findTermOverduePartyOrgs,
+} from '../queries/prefill.js';
 
 /**
  * Record sources: where a score can be pre-filled from. Each source counts, per unit, something
@@ -71,6 +76,22 @@ export const RECORD_SOURCES: RecordSource[] = [
         type: 'party_org',
         id: r.id,
         label: s.sourceLabels.secretaryVacant(r.name),
+      }));
+    },
+  },
+  {
+    key: 'problems_overdue',
+    label: s.sources.problems_overdue,
+    yields: 'occurrences',
+    async collect(db, tenantId, unitIds, period) {
+      // Overdue as of the end of the period, or today while the period is still running.
+      const today = shanghaiDate();
+      const [asOf] = [today, period.end].sort();
+      const rows = await findOverdueProblems(db, tenantId, unitIds, period, asOf);
+      return countPerUnit(unitIds, rows, (r) => ({
+        type: 'problem',
+        id: r.id,
+        label: s.sourceLabels.problemOverdue(r.code, r.description, r.deadlineOn ?? r.replyBy ?? ''),
       }));
     },
   },

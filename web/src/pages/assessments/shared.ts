@@ -30,8 +30,9 @@ export const statusColor: Record<string, string> = {
 };
 
 /** Where a source record opens in the web (types other modules add map here too). */
-export function sourceLink(type: string, _id: number): string | null {
+export function sourceLink(type: string, id: number): string | null {
   if (type === 'party_org') return '/orgs/party-orgs';
+  if (type === 'problem') return `/work-style/problems/${id}`;
   return null;
 }
 
