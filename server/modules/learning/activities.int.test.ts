@@ -3,7 +3,7 @@ import { READING_ACTIVITY_TYPES } from '../../../common/learning.js';
 import { auditCount, buildUnit, buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { booksGiven, readingActivityCoverage, studyDaysHeld } from './figures.js';
-import { uploadFile } from './test-kit.js';
+import { closeTestApp, uploadFile } from './test-kit.js';
 
 let t: TestApp;
 let w: World;
@@ -30,7 +30,7 @@ beforeAll(async () => {
     ].map((u) => login(t.app, u.username)),
   );
 });
-afterAll(() => t.close());
+afterAll(() => closeTestApp(t));
 
 const activity = (unitId: number, extra: Record<string, unknown> = {}) => ({
   unitId,

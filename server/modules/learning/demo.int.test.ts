@@ -12,7 +12,12 @@ beforeAll(async () => {
   await loadDemo(deps, { quiet: true });
   tenantId = (await deps.db.selectFrom('tenants').select('id').executeTakeFirstOrThrow()).id;
 }, 120_000);
-afterAll(() => deps.cleanup());
+afterAll(async () => {
+  // See closeTestApp: let the pool disconnect before the harness drops the database.
+  await deps.handle.close();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await deps.cleanup();
+});
 
 describe('the 2010 demo, as the source tells it', () => {
   const H1 = ['2010-01-01', '2010-06-30'] as const;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import { closeTestApp } from './test-kit.js';
 
 /**
  * Every learning and publications endpoint: malformed input answers 400 naming a field (never 500),
@@ -18,7 +19,7 @@ beforeAll(async () => {
   for (const u of [w.users.evaluator, w.users.sysadmin, w.users.secadmin, w.users.auditor])
     denied.push(await login(t.app, u.username));
 });
-afterAll(() => t.close());
+afterAll(() => closeTestApp(t));
 
 type Call = [method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown];
 

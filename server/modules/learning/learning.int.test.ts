@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { uploadFile } from './test-kit.js';
+import { closeTestApp, uploadFile } from './test-kit.js';
 
 let t: TestApp;
 let w: World;
@@ -30,7 +30,7 @@ beforeAll(async () => {
     ].map((u) => login(t.app, u.username)),
   );
 });
-afterAll(() => t.close());
+afterAll(() => closeTestApp(t));
 
 async function newBook(title = '一口气读懂心理学') {
   const res = await staff.post('/api/learning/books', { title, author: '作者', publisher: '出版社' });

@@ -24,3 +24,17 @@ export async function uploadFile(client: Client, name = 'evidence.png', content:
   if (res.statusCode !== 200) throw new Error(`upload failed: ${res.statusCode} ${res.body}`);
   return res.json().id as number;
 }
+
+/**
+ * Closes a test app so that the pool's sockets are gone before the harness drops the PostgreSQL
+ * database: pg-pool's end() resolves before its clients finish disconnecting, and a DROP … WITH
+ * (FORCE) in that window surfaces as an unhandled 57P01 error. (Closing the database twice is safe.)
+ */
+export async function closeTestApp(t: {
+  deps: { handle: { close(): Promise<void> } };
+  close(): Promise<void>;
+}) {
+  await t.deps.handle.close();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  await t.close();
+}

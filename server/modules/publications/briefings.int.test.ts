@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import { closeTestApp } from '../learning/test-kit.js';
 import { briefingsIssued } from './figures.js';
 
 let t: TestApp;
@@ -27,7 +28,7 @@ beforeAll(async () => {
     ].map((u) => login(t.app, u.username)),
   );
 });
-afterAll(() => t.close());
+afterAll(() => closeTestApp(t));
 
 async function newSeries(name: string, extra: Record<string, unknown> = {}) {
   const res = await staff.post('/api/publications/series', {

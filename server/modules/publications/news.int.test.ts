@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { uploadFile } from '../learning/test-kit.js';
+import { closeTestApp, uploadFile } from '../learning/test-kit.js';
 
 let t: TestApp;
 let w: World;
@@ -17,7 +17,7 @@ beforeAll(async () => {
     [w.users.staff, w.users.leader, w.users.adminA1, w.users.otherStaff].map((u) => login(t.app, u.username)),
   );
 });
-afterAll(() => t.close());
+afterAll(() => closeTestApp(t));
 
 const anonymous = (url: string, query?: Record<string, string>) =>
   t.app.inject({ method: 'GET', url, query });
