@@ -126,6 +126,29 @@ describe('文件任务: notice with a task → report → return → resubmit �
     await staff.getByTestId('heat-matrix').waitFor();
     expect(await staff.locator('[data-state="missing"]').count()).toBeGreaterThan(0);
     await e.screenshot(staff, 'tasks-progress-desktop');
+    // A unit reports one element of “168” on a phone; staff confirm it in the review queue.
+    const unit = await e.newPage(PHONE);
+    await e.login(unit, e.account('unit_admin', (a) => a.unit === UNIT));
+    await unit.goto(`${e.baseUrl}/documents`);
+    await unit.getByRole('link', { name: /学习型党组织建设的实施意见/ }).waitFor();
+    await e.screenshot(unit, 'documents-list-phone');
+    await unit.goto(`${e.baseUrl}/excellence`);
+    await unit.getByText('“168”党建工作机制').first().click();
+    const row = unit.locator('.ant-list-item', { has: unit.getByRole('button', { name: /填\s*报/, disabled: false }) }).first();
+    const element = (await row.locator('.ant-list-item-meta-title').innerText()).trim();
+    await row.getByRole('button', { name: /填\s*报/ }).click();
+    await unit.locator('label.ant-radio-button-wrapper', { hasText: '已落实' }).click();
+    await unit.getByLabel('落实情况及佐证').fill('已制定制度并在支部党员大会上通过，见会议记录。');
+    await e.screenshot(unit, 'excellence-sheet-phone');
+    await unit.getByRole('button', { name: /报\s*送/ }).click();
+    await unit.getByText('已报送，等待工委确认').waitFor();
+    await staff.goto(`${e.baseUrl}/excellence`);
+    await staff.getByText('“168”党建工作机制').first().click();
+    await staff.getByText('待审核的落实情况').click();
+    const item = staff.locator('.ant-list-item', { hasText: '市委办公室' }).filter({ hasText: element.split(/\s+/).pop() ?? element }).first();
+    await item.getByRole('button', { name: /审核通过/ }).click();
+    await staff.getByText('已处理').waitFor();
+
     const phone = await e.newPage(PHONE);
     await e.login(phone, e.account('committee_staff'));
     await phone.goto(`${e.baseUrl}/`);

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Input, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Input, List, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { DocumentSummary } from '../../../../common/documents.js';
 import { canDo, useMe } from '../../auth.js';
@@ -19,6 +19,16 @@ export default function DocumentsPage() {
       {isUnit && !r.readAt ? <Badge status="error" text={r.title} /> : r.title}
     </Link>
   );
+  const readCell = (r: DocumentSummary) =>
+    r.status !== 'issued' ? (
+      '—'
+    ) : isUnit ? (
+      <Tag color={r.readAt ? 'green' : 'red'}>{r.readAt ? d.read : d.unread}</Tag>
+    ) : (
+      <Typography.Text type={r.readCount < r.recipientCount ? 'warning' : undefined}>
+        {ui.readStat(r.readCount, r.recipientCount)}
+      </Typography.Text>
+    );
   return (
     <Card
       title={isUnit ? ui.received : d.menu.documents}
@@ -65,51 +75,72 @@ export default function DocumentsPage() {
           {ui.onlyUnread}
         </Space>
       </Space>
-      <Table<DocumentSummary>
-        {...list.tableProps}
-        size="middle"
-        scroll={{ x: isPhone ? 640 : undefined }}
-        locale={{ emptyText: isUnit ? ui.noReceived : ui.noDocuments }}
-        columns={[
-          {
-            key: 'docNumber',
-            title: fl.docNumber,
-            dataIndex: 'docNumber',
-            width: 170,
-            render: (v: string | null, r) => v ?? <Tag>{d.statuses[r.status]}</Tag>,
-          },
-          { key: 'title', title: fl.title, render: (_v, r) => title(r) },
-          { key: 'kind', title: ui.kind, dataIndex: 'kind', width: 90, render: (k: string) => d.kinds[k] },
-          {
-            key: 'writtenOn',
-            title: fl.writtenOn,
-            dataIndex: 'writtenOn',
-            width: 120,
-            sorter: true,
-            sortOrder: list.sortOrderOf('writtenOn'),
-          },
-          {
-            key: 'read',
-            title: ui.receipts,
-            width: 130,
-            render: (_v, r) =>
-              r.status !== 'issued' ? (
-                '—'
-              ) : isUnit ? (
-                r.readAt ? (
-                  <Tag color="green">{d.read}</Tag>
-                ) : (
-                  <Tag color="red">{d.unread}</Tag>
-                )
-              ) : (
-                <Typography.Text type={r.readCount < r.recipientCount ? 'warning' : undefined}>
-                  {ui.readStat(r.readCount, r.recipientCount)}
-                </Typography.Text>
+      {isPhone ? (
+        <List<DocumentSummary>
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: isUnit ? ui.noReceived : ui.noDocuments }}
+          pagination={{
+            current: list.tableProps.pagination.current,
+            pageSize: list.tableProps.pagination.pageSize,
+            total: list.tableProps.pagination.total,
+            size: 'small',
+            onChange: (page) =>
+              list.tableProps.onChange?.(
+                { current: page, pageSize: list.tableProps.pagination.pageSize },
+                {},
+                {},
+                { action: 'paginate', currentDataSource: [] },
               ),
-          },
-          { key: 'tasks', title: ui.carriedTasks, dataIndex: 'taskCount', width: 90 },
-        ]}
-      />
+          }}
+          renderItem={(r) => (
+            <List.Item>
+              <List.Item.Meta
+                title={title(r)}
+                description={
+                  <Space size={[8, 4]} wrap>
+                    <span>{r.docNumber ?? d.statuses[r.status]}</span>
+                    <span>{r.writtenOn}</span>
+                    {readCell(r)}
+                  </Space>
+                }
+              />
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<DocumentSummary>
+          {...list.tableProps}
+          size="middle"
+          locale={{ emptyText: isUnit ? ui.noReceived : ui.noDocuments }}
+          columns={[
+            {
+              key: 'docNumber',
+              title: fl.docNumber,
+              dataIndex: 'docNumber',
+              width: 170,
+              render: (v: string | null, r) => v ?? <Tag>{d.statuses[r.status]}</Tag>,
+            },
+            { key: 'title', title: fl.title, render: (_v, r) => title(r) },
+            { key: 'kind', title: ui.kind, dataIndex: 'kind', width: 90, render: (k: string) => d.kinds[k] },
+            {
+              key: 'writtenOn',
+              title: fl.writtenOn,
+              dataIndex: 'writtenOn',
+              width: 120,
+              sorter: true,
+              sortOrder: list.sortOrderOf('writtenOn'),
+            },
+            {
+              key: 'read',
+              title: ui.receipts,
+              width: 130,
+              render: (_v, r) => readCell(r),
+            },
+            { key: 'tasks', title: ui.carriedTasks, dataIndex: 'taskCount', width: 90 },
+          ]}
+        />
+      )}
     </Card>
   );
 }

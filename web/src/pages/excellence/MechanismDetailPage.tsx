@@ -43,7 +43,9 @@ export default function MechanismDetailPage() {
       >
         <Descriptions size="small" column={1}>
           {m.description && <Descriptions.Item label={fl.description}>{m.description}</Descriptions.Item>}
-          <Descriptions.Item label={ui.units}>{ui.unitCount(m.unitCount, m.pilotCount)}</Descriptions.Item>
+          {!reporter && (
+            <Descriptions.Item label={ui.units}>{ui.unitCount(m.unitCount, m.pilotCount)}</Descriptions.Item>
+          )}
           {groups.map((g) => (
             <Descriptions.Item key={g} label={g}>
               <Space wrap size={[4, 4]}>
@@ -55,17 +57,19 @@ export default function MechanismDetailPage() {
               </Space>
             </Descriptions.Item>
           ))}
-          <Descriptions.Item label={ui.pilots}>
-            <Space wrap size={[4, 4]}>
-              {m.units
-                .filter((u) => u.isPilot)
-                .map((u) => (
-                  <Tag color="red" key={u.unitId}>
-                    {u.unitName}
-                  </Tag>
-                ))}
-            </Space>
-          </Descriptions.Item>
+          {!reporter && (
+            <Descriptions.Item label={ui.pilots}>
+              <Space wrap size={[4, 4]}>
+                {m.units
+                  .filter((u) => u.isPilot)
+                  .map((u) => (
+                    <Tag color="red" key={u.unitId}>
+                      {u.unitName}
+                    </Tag>
+                  ))}
+              </Space>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
       <Card>
