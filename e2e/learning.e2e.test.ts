@@ -143,7 +143,9 @@ describe('learning and publicity', () => {
 
   it('shows study material and the reading list to a unit admin at phone width', async () => {
     const phone = await e.newPage(PHONE);
-    await e.login(phone, e.account('unit_admin'));
+    // A unit that reported nothing this half-year (the demo is in 2010) is reminded on its workbench.
+    await e.login(phone, e.account('unit_admin', (a) => a.unit !== e.account('unit_admin').unit));
+    await phone.getByText('本半年度本单位尚未上报读书活动').waitFor();
     await phone.goto(`${e.baseUrl}/learning/materials`);
     await phone.getByText('认真学习贯彻胡锦涛总书记视察云州时的重要讲话精神').waitFor();
     expect(await phone.getByRole('button', { name: '新增辅导材料' }).count()).toBe(0);
