@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four projects, one command (`npm test`): unit tests, the integration suite once on the embedded
- * SQLite and once on PostgreSQL, and the browser end-to-end tests in headless Chromium.
+ * Five projects, one command (`npm test`): unit tests, the integration suite once on the embedded
+ * SQLite and once on PostgreSQL, the hardening suite (both databases, a small sample) and the
+ * browser end-to-end tests in headless Chromium.
  */
 export default defineConfig({
   test: {
@@ -11,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['server/**/*.test.ts', 'common/**/*.test.ts', 'web/src/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.hardening.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -30,6 +31,17 @@ export default defineConfig({
           globalSetup: ['server/test/pg-global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        // Crash, concurrency, backup drill, shutdown, malicious files (issue 9): a small sample in
+        // `npm test`, the full run with `npm run test:hardening` (HARDENING_FULL=1).
+        test: {
+          name: 'hardening',
+          include: ['server/hardening/**/*.hardening.test.ts'],
+          globalSetup: ['server/test/pg-global-setup.ts', 'server/hardening/global-setup.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

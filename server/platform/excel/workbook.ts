@@ -3,11 +3,34 @@ import type { FastifyReply } from 'fastify';
 import { zh } from '../../../common/locale/index.js';
 import { badRequest } from '../errors.js';
 import { DEFAULT_XLSX_LIMITS, inspectXlsx, type XlsxLimits } from './inspect.js';
+import { safeCell } from './safe-cell.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/**
+ * The last line of defence against formula injection: every text cell of every sheet that Excel
+ * would read as a formula gets its apostrophe here, even if the module forgot safeCell. Real
+ * formula cells written by the code itself (ExcelJS formula values) are not text and stay.
+ */
+export function neutraliseWorkbook(workbook: ExcelJS.Workbook) {
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.value;
+        if (typeof value === 'string') cell.value = safeCell(value);
+        else if (value && typeof value === 'object' && 'richText' in value && value.richText.length) {
+          const [first, ...rest] = value.richText;
+          const text = safeCell(first.text);
+          if (text !== first.text) cell.value = { richText: [{ ...first, text }, ...rest] };
+        }
+      }),
+    ),
+  );
+}
+
 /** Sends a workbook as a download; the Chinese file name travels as RFC 5987 `filename*`. */
 export async function sendWorkbook(reply: FastifyReply, workbook: ExcelJS.Workbook, filename: string) {
+  neutraliseWorkbook(workbook);
   const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return reply

@@ -32,9 +32,10 @@ const TYPES: Record<string, FileType> = {
 };
 
 function isUtf8(head: Buffer): boolean {
-  // A cut in the middle of a multi-byte character at the end of the sample is fine.
+  // A cut in the middle of a multi-byte character at the end of the sample is fine: in stream mode
+  // the decoder keeps an incomplete trailing sequence for later instead of calling it invalid.
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, Math.max(0, head.length - 4)));
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return true;
   } catch {
     return false;
@@ -55,3 +56,53 @@ export function detectType(name: string, head: Buffer): string | null {
 }
 
 export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp'];
+
+/** Images larger than this are refused: decoding one would take gigabytes (a "pixel flood"). */
+export const IMAGE_LIMITS = { maxSide: 20_000, maxPixels: 100_000_000 };
+
+/**
+ * The pixel size an image declares in its header (PNG IHDR, GIF screen, JPEG SOF, WebP VP8X),
+ * read without decoding; null when the header does not say (the type check has already passed).
+ */
+export function imageDimensions(ext: string, data: Buffer): { width: number; height: number } | null {
+  if (ext === 'png' && data.length >= 24 && data.subarray(12, 16).toString('latin1') === 'IHDR')
+    return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  if (ext === 'gif' && data.length >= 10)
+    return { width: data.readUInt16LE(6), height: data.readUInt16LE(8) };
+  if (ext === 'webp' && data.length >= 30 && data.subarray(12, 16).toString('latin1') === 'VP8X')
+    return { width: data.readUIntLE(24, 3) + 1, height: data.readUIntLE(27, 3) + 1 };
+  if (ext === 'jpg' || ext === 'jpeg') return jpegDimensions(data);
+  return null;
+}
+
+function jpegDimensions(data: Buffer): { width: number; height: number } | null {
+  let at = 2;
+  while (at + 9 < data.length) {
+    if (data[at] !== 0xff) return null;
+    const marker = data[at + 1];
+    if (marker === 0xff) {
+      at += 1;
+      continue;
+    }
+    // SOF0–SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { width: data.readUInt16BE(at + 7), height: data.readUInt16BE(at + 5) };
+    if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      at += 2;
+      continue;
+    }
+    at += 2 + data.readUInt16BE(at + 2);
+  }
+  return null;
+}
+
+/** True when the image declares a size over IMAGE_LIMITS. */
+export function imageTooLarge(ext: string, data: Buffer): boolean {
+  const size = imageDimensions(ext, data);
+  if (!size) return false;
+  return (
+    size.width > IMAGE_LIMITS.maxSide ||
+    size.height > IMAGE_LIMITS.maxSide ||
+    size.width * size.height > IMAGE_LIMITS.maxPixels
+  );
+}

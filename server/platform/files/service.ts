@@ -8,7 +8,7 @@ import { clock } from '../clock.js';
 import type { RequestContext } from '../context.js';
 import type { Deps } from '../deps.js';
 import { badRequest, notFound } from '../errors.js';
-import { ACCEPTED_EXTENSIONS, detectType } from './file-types.js';
+import { ACCEPTED_EXTENSIONS, detectType, extensionOf, IMAGE_LIMITS, imageTooLarge } from './file-types.js';
 import * as q from './queries.js';
 
 export interface FileMeta {
@@ -64,6 +64,10 @@ export async function saveUpload(
   const mime = detectType(originalName, upload.data.subarray(0, 4096));
   if (!mime) {
     const message = zh.files.badType(ACCEPTED_EXTENSIONS.join('、'));
+    throw badRequest(message, [{ field: 'file', message }]);
+  }
+  if (imageTooLarge(extensionOf(originalName), upload.data)) {
+    const message = zh.files.imageTooLarge(IMAGE_LIMITS.maxSide, IMAGE_LIMITS.maxPixels / 1_000_000);
     throw badRequest(message, [{ field: 'file', message }]);
   }
   const now = clock.now();
