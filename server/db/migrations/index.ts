@@ -14,6 +14,7 @@ import * as assessments from './20261127_0050_assessments.js';
 // import: reports
 import * as reports from './20261127_0060_reports.js';
 import * as briefingCampaign from './20261127_0061_briefing_campaign.js';
+import * as auditNoTruncate from './20261203_0001_audit_no_truncate.js';
 // import: users
 
 /**
@@ -37,4 +38,6 @@ export const migrations: Record<string, DialectMigration> = {
   '20261127_0060_reports': reports,
   '20261127_0061_briefing_campaign': briefingCampaign,
   // migration: users
+  // migration: hardening
+  '20261203_0001_audit_no_truncate': auditNoTruncate,
 };
