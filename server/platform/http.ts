@@ -49,7 +49,9 @@ export function installGuard(app: FastifyInstance, deps: Deps) {
     }
   });
 
-  app.addHook('preHandler', async (req) => {
+  // preValidation: who may call is decided before the body is validated, so a caller without the
+  // grant learns 401/403, not the shape of a valid request.
+  app.addHook('preValidation', async (req) => {
     const config = req.routeOptions.config as { action?: Action; public?: boolean };
     if (config.public || !config.action) return;
     const token = req.cookies[SESSION_COOKIE];
