@@ -156,6 +156,8 @@ export const inspections = {
     correctWhat: '请选择要更正的内容',
     correctReason: '更正原因',
     itemKind: '条目类型',
+    itemCategory: '条目类别',
+    itemContent: '条目内容',
     itemToCorrect: '要更正的条目',
     addedByCorrection: '更正补录',
     lockedTag: '已提交锁定',
@@ -289,6 +291,7 @@ export const inspections = {
       publicityEnded: '公示期已满，待确定结果',
     },
     todoTitle: '中心组学习巡听',
+    yearTag: (year: number) => `${year}年`,
     empty: {
       sessions: '没有符合条件的巡听安排',
       mine: '您目前没有巡听任务',

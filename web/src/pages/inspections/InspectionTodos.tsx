@@ -11,6 +11,7 @@ const COLORS: Partial<Record<Todo['kind'], string>> = {
   feedbackToAck: 'blue',
   recordDraft: 'purple',
   toInspect: 'geekblue',
+  studyPlanToReview: 'cyan',
 };
 
 function target(t: Todo) {
@@ -26,6 +27,7 @@ export default function InspectionTodos() {
     queryFn: () => api.get<Todo[]>('/api/inspections/todos'),
   });
   if (!data.length) return null;
+  const thisYear = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
   return (
     <List
       size="small"
@@ -34,6 +36,7 @@ export default function InspectionTodos() {
       renderItem={(t) => (
         <List.Item>
           <Link to={target(t)} style={{ width: '100%' }}>
+            {t.year !== null && t.year !== thisYear && <Tag>{w.yearTag(t.year)}</Tag>}
             <Tag color={COLORS[t.kind] ?? 'default'}>{t.unitName ?? w.todoTitle}</Tag>
             {t.text}
             {t.date && <Typography.Text type="secondary"> · {t.date}</Typography.Text>}

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Collapse, Empty, Table, Tag, Typography } from 'antd';
+import { Card, Collapse, Empty, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { SessionState } from '../../../../common/inspections.js';
 import { api } from '../../api.js';
-import { MONTHS, StateTag, t, useIsPhone, w } from './shared.js';
+import { MONTHS, StateTag, useIsPhone, w } from './shared.js';
 
 interface Row {
   sessionId: number;
@@ -87,11 +87,11 @@ function Legend() {
   return (
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
       {w.legend}：
-      {(['planned', 'studyPlanMissing', 'studyPlanSubmitted', 'inspected'] as const).map((s) => (
-        <Tag key={s} style={{ marginInlineEnd: 4 }}>
-          {t.states[s]}
-        </Tag>
-      ))}
+      {(['planned', 'studyPlanMissing', 'studyPlanSubmitted', 'studyPlanAccepted', 'inspected'] as const).map(
+        (s) => (
+          <StateTag key={s} state={s} />
+        ),
+      )}
     </Typography.Text>
   );
 }

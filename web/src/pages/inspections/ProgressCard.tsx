@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Flex, Input, Progress, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Flex, Progress, Space, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api.js';
+import { DateField } from './DateField.js';
 import { w } from './shared.js';
 
 interface ProgressData {
@@ -32,19 +33,19 @@ export default function ProgressCard({ year }: { year: number }) {
     <Card title={w.progressTitle} size="small">
       <Space wrap style={{ marginBottom: 12 }}>
         <span>{w.progressPeriod}</span>
-        <Input
-          type="date"
+        <DateField
           aria-label={w.periodFrom}
           value={from}
-          onChange={(e) => setFrom(e.target.value)}
+          onChange={(v) => v && setFrom(v)}
+          allowClear={false}
           style={{ width: 150 }}
         />
         <span>{w.periodTo}</span>
-        <Input
-          type="date"
+        <DateField
           aria-label={w.periodTo}
           value={to}
-          onChange={(e) => setTo(e.target.value)}
+          onChange={(v) => v && setTo(v)}
+          allowClear={false}
           style={{ width: 150 }}
         />
       </Space>

@@ -4,7 +4,6 @@ import {
   App,
   Button,
   Card,
-  Checkbox,
   Divider,
   Form,
   Input,
@@ -18,6 +17,8 @@ import {
 import { CRITERIA, CRITERION_MAX, type SessionDetail } from '../../../../common/inspections.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import AttendanceList from './AttendanceList.js';
+import { DateField } from './DateField.js';
 import { categoryOptions, f, gradeOptions, required, t, w } from './shared.js';
 
 interface CheckItem {
@@ -156,52 +157,10 @@ export default function RecordForm({ detail, onChanged }: { detail: SessionDetai
     <Card size="small" title={w.record}>
       <Form form={form} layout="vertical" initialValues={initial} onFinish={save.submit}>
         <Form.Item name="inspectedOn" label={f.inspectedOn} rules={[required]}>
-          <Input type="date" style={{ width: 170 }} />
+          <DateField year={detail.session.year} />
         </Form.Item>
         <Divider titlePlacement="start">{w.attendance}</Divider>
-        <Form.List name="attendance">
-          {(fields, { add, remove }) => (
-            <div>
-              {fields.map((field) => (
-                <Space key={field.key} wrap align="start" style={{ display: 'flex' }}>
-                  <Form.Item name={[field.name, 'name']} rules={[required]} style={{ marginBottom: 8 }}>
-                    <Input placeholder={w.personName} style={{ width: 120 }} aria-label={w.personName} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'present']}
-                    valuePropName="checked"
-                    style={{ marginBottom: 8 }}
-                  >
-                    <Checkbox>{w.present}</Checkbox>
-                  </Form.Item>
-                  <Form.Item noStyle shouldUpdate>
-                    {() =>
-                      form.getFieldValue(['attendance', field.name, 'present']) ? null : (
-                        <Form.Item name={[field.name, 'absenceReason']} style={{ marginBottom: 8 }}>
-                          <Input
-                            placeholder={f.absenceReason}
-                            style={{ width: 160 }}
-                            aria-label={f.absenceReason}
-                          />
-                        </Form.Item>
-                      )
-                    }
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={w.remove}
-                    onClick={() => remove(field.name)}
-                  />
-                </Space>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', present: true })}>
-                {w.addPerson}
-              </Button>
-            </div>
-          )}
-        </Form.List>
+        <AttendanceList form={form} name="attendance" />
         <Divider titlePlacement="start">{w.checks}</Divider>
         {(checkItems.data ?? [])
           .filter((c) => c.active)

@@ -1,25 +1,12 @@
-import {
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  Input,
-  List,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { CORRECTABLE_FIELDS, type SessionDetail } from '../../../../common/inspections.js';
+import type { SessionDetail } from '../../../../common/inspections.js';
 import { api } from '../../api.js';
-import { useFormSubmit } from '../../components/useFormSubmit.js';
-import { f, gradeOptions, required, t, w } from './shared.js';
+import CorrectionModal from './CorrectionModal.js';
+import { f, t, w } from './shared.js';
 
-const show = (field: string, value: string) => (field === 'grade' ? (t.grades[value] ?? value) : value);
+const show = (field: string, value: string) =>
+  field === 'grade' ? (t.grades[value] ?? value) : value || '—';
 
 /** A submitted (locked) record: what the team found, the correction trail, and the unit's 签收. */
 export default function RecordView({
@@ -36,18 +23,6 @@ export default function RecordView({
   const rec = detail.record;
   const { message } = App.useApp();
   const [correcting, setCorrecting] = useState(false);
-  const [form] = Form.useForm<{ field: string; newValue: string; reason: string }>();
-  const field = Form.useWatch('field', form);
-  const correction = useFormSubmit<{ field: string; newValue: string; reason: string }>(form, async (v) => {
-    await api.post(`/api/inspections/sessions/${detail.session.id}/record/corrections`, {
-      ...v,
-      version: rec?.version,
-    });
-    message.success(w.corrected);
-    setCorrecting(false);
-    form.resetFields();
-    onChanged();
-  });
   if (!rec) return null;
   const ack = async () => {
     try {
@@ -137,6 +112,7 @@ export default function RecordView({
                 <Space wrap>
                   <Tag>{t.categories[i.itemCategory]}</Tag>
                   {i.content}
+                  {i.addedByCorrection && <Tag color="orange">{w.addedByCorrection}</Tag>}
                 </Space>
               </List.Item>
             )}
@@ -156,41 +132,21 @@ export default function RecordView({
               columns={[
                 { title: w.correctedAt, render: (_v, c) => c.correctedAt.slice(0, 16).replace('T', ' ') },
                 { title: w.correctedBy, dataIndex: 'correctedByName' },
-                { title: f.field, render: (_v, c) => f[c.field] ?? c.field },
+                { title: f.field, render: (_v, c) => t.correctionFields[c.field] ?? c.field },
                 { title: w.oldValue, render: (_v, c) => show(c.field, c.oldValue) },
                 { title: f.newValue, render: (_v, c) => show(c.field, c.newValue) },
-                { title: f.reason, dataIndex: 'reason' },
+                { title: w.correctReason, dataIndex: 'reason' },
               ]}
             />
           </>
         )}
       </Card>
-      <Modal
+      <CorrectionModal
+        detail={detail}
         open={correcting}
-        title={w.correct}
-        onCancel={() => setCorrecting(false)}
-        onOk={() => form.submit()}
-        confirmLoading={correction.busy}
-      >
-        <Typography.Paragraph type="secondary">{w.correctHint}</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={correction.submit}>
-          <Form.Item name="field" label={f.field} rules={[required]}>
-            <Select options={CORRECTABLE_FIELDS.map((x) => ({ value: x, label: f[x] }))} />
-          </Form.Item>
-          <Form.Item name="newValue" label={f.newValue} rules={[required]}>
-            {field === 'grade' ? (
-              <Select options={gradeOptions} />
-            ) : field === 'inspectedOn' ? (
-              <Input type="date" />
-            ) : (
-              <Input.TextArea rows={3} />
-            )}
-          </Form.Item>
-          <Form.Item name="reason" label={f.reason} rules={[required]}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        </Form>
-      </Modal>
+        onClose={() => setCorrecting(false)}
+        onChanged={onChanged}
+      />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { canDo, useMe } from '../../auth.js';
 import PageLoading from '../../layout/PageLoading.js';
 import RecordForm from './RecordForm.js';
 import RecordView from './RecordView.js';
+import ScheduleButton from './ScheduleButton.js';
 import StudyPlanSection from './StudyPlanSection.js';
 import { LateTag, StateTag, w } from './shared.js';
 import TeamSection from './TeamSection.js';
@@ -45,6 +46,9 @@ export default function SessionPage() {
         </Typography.Title>
         <StateTag state={s.state} />
         <LateTag late={s.studyPlanLate} />
+        {canDo(me, 'inspections.plan.manage') && !submitted && (
+          <ScheduleButton session={s} onChanged={refresh} />
+        )}
       </Space>
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={w.planLabel}>
@@ -53,7 +57,7 @@ export default function SessionPage() {
         <Descriptions.Item label={w.plannedMonthLabel}>
           {s.year}年{w.monthOf(s.plannedMonth)}
         </Descriptions.Item>
-        <Descriptions.Item label={w.dateLabel}>{s.effectiveDate ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={w.dateLabel}>{s.effectiveDate ?? w.dateNotSet}</Descriptions.Item>
         <Descriptions.Item label={w.areaLabel}>{s.areaName ?? '—'}</Descriptions.Item>
       </Descriptions>
       {s.state === 'studyPlanMissing' && (

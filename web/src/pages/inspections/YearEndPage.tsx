@@ -21,6 +21,7 @@ import type { RankingRow, Selection } from '../../../../common/inspections.js';
 import { api } from '../../api.js';
 import { canDo, useMe } from '../../auth.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { DateField } from './DateField.js';
 import { f, required, t, usePlans, w } from './shared.js';
 
 type Step =
@@ -222,7 +223,7 @@ export default function YearEndPage() {
                 <Input.TextArea rows={3} />
               </Form.Item>
               <Form.Item name="receivedOn" label={f.receivedOn} rules={[required]}>
-                <Input type="date" />
+                <DateField />
               </Form.Item>
             </>
           )}

@@ -19,6 +19,7 @@ const STATE_COLORS: Record<SessionState, string> = {
   studyPlanMissing: 'red',
   studyPlanReturned: 'orange',
   studyPlanSubmitted: 'blue',
+  studyPlanAccepted: 'cyan',
   recordDraft: 'purple',
   inspected: 'green',
 };
