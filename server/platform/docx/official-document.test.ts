@@ -43,7 +43,7 @@ async function parts(doc: OfficialDocument = sample) {
 
 describe('GB/T 9704 official document', () => {
   it('sets A4 with 37 mm top and 28 mm binding margins and a 156 × 225 mm text block', async () => {
-    const { document } = await parts();
+    const { document, styles } = await parts();
     expect(document).toContain(`<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"`);
     expect(PAGE).toEqual({ width: 11906, height: 16838 });
     expect(MARGIN.top).toBe(2098);
@@ -51,8 +51,10 @@ describe('GB/T 9704 official document', () => {
     expect(PAGE.width - MARGIN.left - MARGIN.right).toBe(8844); // 156 mm
     expect(PAGE.height - MARGIN.top - MARGIN.bottom).toBe(12756); // 225 mm
     expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1475" w:bottom="1984" w:left="1587"/);
-    // 22 lines of 28.9 pt on a lines-and-characters grid
-    expect(document).toMatch(/<w:docGrid w:type="linesAndChars" w:linePitch="580" w:charSpace="-\d+"\/>/);
+    // 22 lines of 28.9 pt on a line grid
+    expect(document).toMatch(/<w:docGrid w:type="lines" w:linePitch="580"\/>/);
+    // 28 characters a line: 3号 characters set 0.25 pt closer (see layout.ts).
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:spacing w:val="-5"\/>/);
   });
 
   it('names the standard fonts in eastAsia attributes: 仿宋_GB2312 3号 body, 方正小标宋简体 2号 title', async () => {

@@ -14,7 +14,7 @@ import {
   TextRun,
 } from 'docx';
 import { type BlockKind, chineseDate } from '../../../common/documents.js';
-import { CHAR, CHAR_SPACE, FONT, LINE, MARGIN, PAGE, RED, SIZE, TEXT_BLOCK } from './layout.js';
+import { CHAR, FONT, LETTER_SPACING, LINE, MARGIN, PAGE, RED, SIZE, TEXT_BLOCK } from './layout.js';
 import { numberHeadings } from './numbering.js';
 
 export interface OfficialDocument {
@@ -167,7 +167,8 @@ function headParagraphs(doc: OfficialDocument): Paragraph[] {
       alignment: AlignmentType.CENTER,
       spacing: { line: Math.round(LINE * 1.2), lineRule: 'exact' },
       style: 'DocTitle',
-      children: [run(doc.title)],
+      // A title that spans lines is broken by the caller with \n at a phrase boundary (梯形 shape).
+      children: doc.title.split('\n').map((line, i) => run(line, { break: i > 0 ? 1 : undefined })),
     }),
     blank(),
   );
@@ -207,12 +208,17 @@ const headingStyle = (fontName: string, bold = false) => ({
 export async function buildOfficialDocument(doc: OfficialDocument): Promise<Buffer> {
   const document = new Document({
     creator: doc.issuer ?? doc.signature,
-    title: doc.title,
+    title: doc.title.replace(/\n/g, ''),
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
         document: {
-          run: { font: font(FONT.body), size: SIZE.body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          run: {
+            font: font(FONT.body),
+            size: SIZE.body,
+            characterSpacing: LETTER_SPACING,
+            language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+          },
           paragraph: { spacing },
         },
         heading1: headingStyle(FONT.h1),
@@ -234,7 +240,7 @@ export async function buildOfficialDocument(doc: OfficialDocument): Promise<Buff
       {
         properties: {
           page: { size: PAGE, margin: MARGIN },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE, charSpace: CHAR_SPACE },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE },
         },
         footers: { default: pageFooter('odd'), even: pageFooter('even') },
         children: [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Figure, renderTokens } from '../../../../common/reports.js';
 import { draftSummary, spanOf } from './draft.js';
+import { shapeTitle } from './service.js';
 
 const fig = (key: string, value: number, items: string[] = []): Figure => ({
   key,
@@ -87,5 +88,14 @@ describe('draftSummary', () => {
     expect(spanOf('2010-07-01', '2010-12-31')).toBe('下半年');
     expect(spanOf('2010-01-01', '2010-12-31')).toBe('全年');
     expect(spanOf('2010-03-01', '2010-05-31')).toBe('本期');
+  });
+});
+
+describe('shapeTitle', () => {
+  it('breaks a long summary title before 工作总结 and leaves short ones alone', () => {
+    expect(shapeTitle('云州市直机关党工委2010年度上半年工作总结')).toBe(
+      '云州市直机关党工委2010年度上半年\n工作总结',
+    );
+    expect(shapeTitle('2010年度工作总结')).toBe('2010年度工作总结');
   });
 });

@@ -209,6 +209,15 @@ export async function listVersions(deps: Deps, ctx: RequestContext, id: number) 
   return q.findSummaryVersions(deps.db, id);
 }
 
+/**
+ * A 2号 title holds about 20 characters a line; a longer one is broken before 工作总结 so that the
+ * lines read as phrases, the upper line the longer (梯形), instead of leaving 结 alone on a line.
+ */
+export function shapeTitle(title: string): string {
+  const tail = '工作总结';
+  return title.length > 20 && title.endsWith(tail) ? `${title.slice(0, -tail.length)}\n${tail}` : title;
+}
+
 /** A draft as an official document (GB/T 9704), figures rendered from its counts. */
 export function summaryDocx(draft: {
   title: string;
@@ -219,7 +228,7 @@ export function summaryDocx(draft: {
 }) {
   const values = new Map(draft.figures.map((f) => [f.key, f.value]));
   return buildOfficialDocument({
-    title: draft.title,
+    title: shapeTitle(draft.title),
     blocks: draft.blocks.map((b) => ({ kind: b.kind, text: renderTokens(b.text, values) })),
     signature: draft.signature,
     date: draft.signDate,
