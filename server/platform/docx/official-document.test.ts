@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { MARGIN, PAGE } from './layout.js';
+import { MARGIN, PAGE, TEXT_BLOCK } from './layout.js';
 import { numberHeadings } from './numbering.js';
 import { buildOfficialDocument, type OfficialDocument } from './official-document.js';
 
@@ -97,6 +97,39 @@ describe('GB/T 9704 official document', () => {
     expect(document).toContain('2010年3月6日印发');
   });
 
+  it('sets 版记 at the foot of the last page: a floating table of text-block width anchored to the bottom margin', async () => {
+    const { document } = await parts();
+    const body = document.slice(document.indexOf('<w:body>'), document.indexOf('<w:sectPr'));
+    const table = body.slice(body.indexOf('<w:tbl>'), body.indexOf('</w:tbl>') + 8);
+    // The only table is the 版记, after the date, and only an empty anchor paragraph follows it.
+    expect(body.match(/<w:tbl>/g)).toHaveLength(1);
+    expect(body.indexOf('<w:tbl>')).toBeGreaterThan(body.indexOf('>2010年3月5日<'));
+    expect(body.slice(body.indexOf('</w:tbl>') + 8)).not.toContain('<w:t');
+    const position = table.match(/<w:tblpPr [^>]*\/>/)?.[0] ?? '';
+    expect(position).toContain('w:vertAnchor="margin"');
+    expect(position).toContain('w:tblpYSpec="bottom"');
+    expect(position).toContain('w:horzAnchor="page"');
+    expect(position).toContain(`w:tblpX="${MARGIN.left}"`);
+    expect(table).toContain(`<w:tblW w:type="dxa" w:w="${TEXT_BLOCK.width}"/>`);
+    // Thick first and last rules, a thin one between 抄送 and 印发, no vertical lines.
+    expect(table).toMatch(/<w:top w:val="single" w:color="000000" w:sz="8"\/>/);
+    expect(table).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"\/>/);
+    expect(table).toMatch(/<w:insideH w:val="single" w:color="000000" w:sz="4"\/>/);
+    expect(table).toMatch(/<w:left w:val="none"/);
+    expect(table).toMatch(/<w:insideV w:val="none"/);
+    expect(table.indexOf('抄送：')).toBeLessThan(table.indexOf('2010年3月6日印发'));
+    expect(table.match(/<w:tr>/g)).toHaveLength(2);
+    expect(table).toContain('<w:sz w:val="28"/>');
+  });
+
+  it('draws 版记 with one row when there is no 抄送', async () => {
+    const { document } = await parts({ ...sample, copyTo: null });
+    const table = document.slice(document.indexOf('<w:tbl>'), document.indexOf('</w:tbl>'));
+    expect(table.match(/<w:tr>/g)).toHaveLength(1);
+    expect(table).not.toContain('抄送');
+    expect(table).toContain('中共云州市委市直机关工作委员会办公室');
+  });
+
   it('puts page numbers — 1 — in 4号宋体, odd pages right and even pages left', async () => {
     const { settings, footers, document } = await parts();
     expect(settings).toContain('<w:evenAndOddHeaders/>');
@@ -122,6 +155,7 @@ describe('GB/T 9704 official document', () => {
     });
     expect(document).not.toContain('C00000');
     expect(document).not.toContain('抄送');
+    expect(document).not.toContain('<w:tbl>');
     expect(document).toContain('>2010年12月1日<');
   });
 });

@@ -7,11 +7,19 @@ import {
   HeadingLevel,
   type IParagraphOptions,
   type IRunOptions,
+  OverlapType,
   Packer,
   PageNumber,
   Paragraph,
+  RelativeVerticalPosition,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TabStopType,
   TextRun,
+  WidthType,
 } from 'docx';
 import { type BlockKind, chineseDate } from '../../../common/documents.js';
 import { CHAR, FONT, LETTER_SPACING, LINE, MARGIN, PAGE, RED, SIZE, TEXT_BLOCK } from './layout.js';
@@ -107,37 +115,81 @@ function signatureParagraphs(signature: string, date: string): Paragraph[] {
   ];
 }
 
-/** 版记: 抄送 and 印发机关/印发日期 between rules of text-block width, in 4号仿宋. */
-function imprintParagraphs(doc: OfficialDocument): Paragraph[] {
+const RULE_THICK = { style: BorderStyle.SINGLE, size: 8, color: '000000' } as const;
+const RULE_THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+
+/**
+ * 版记: 抄送 and 印发机关/印发日期 between rules of text-block width, in 4号仿宋, at the foot of the
+ * last page. It is a floating table anchored to the bottom of the text block (w:tblpPr
+ * vertAnchor="margin" tblpYSpec="bottom"), so its last rule sits on the last line of the page
+ * whatever the length of the body; the empty paragraph after it carries the anchor onto the page
+ * where the body ends.
+ */
+function imprint(doc: OfficialDocument): (Table | Paragraph)[] {
   if (!doc.copyTo && !doc.issuer) return [];
   const small = { size: SIZE.note };
-  const out: Paragraph[] = [blank()];
-  const hasIssuer = Boolean(doc.issuer);
+  const rows: TableRow[] = [];
+  const cell = (children: Paragraph[]) =>
+    new TableCell({ width: { size: TEXT_BLOCK.width, type: WidthType.DXA }, children });
   if (doc.copyTo)
-    out.push(
-      new Paragraph({
-        spacing,
-        indent: { left: CHAR + 3 * SIZE.note * 10, right: CHAR, hanging: 3 * SIZE.note * 10 },
-        border: {
-          ...rule('000000', 8, 'top'),
-          ...(hasIssuer ? rule('000000', 4, 'bottom') : rule('000000', 8, 'bottom')),
-        },
-        children: [run(`抄送：${doc.copyTo.replace(/[。.]$/, '')}。`, small)],
+    rows.push(
+      new TableRow({
+        children: [
+          cell([
+            new Paragraph({
+              spacing,
+              indent: { left: CHAR + 3 * SIZE.note * 10, right: CHAR, hanging: 3 * SIZE.note * 10 },
+              children: [run(`抄送：${doc.copyTo.replace(/[。.]$/, '')}。`, small)],
+            }),
+          ]),
+        ],
       }),
     );
   if (doc.issuer) {
     const issued = doc.issueDate ? `${chineseDate(doc.issueDate)}印发` : '';
-    out.push(
-      new Paragraph({
-        spacing,
-        indent: { left: CHAR, right: CHAR },
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_BLOCK.width - 2 * CHAR }],
-        border: { ...(doc.copyTo ? {} : rule('000000', 8, 'top')), ...rule('000000', 8, 'bottom') },
-        children: [run(doc.issuer, small), run(`\t${issued}`, small)],
+    rows.push(
+      new TableRow({
+        children: [
+          cell([
+            new Paragraph({
+              spacing,
+              indent: { left: CHAR, right: CHAR },
+              tabStops: [{ type: TabStopType.RIGHT, position: TEXT_BLOCK.width - 2 * CHAR }],
+              children: [run(doc.issuer, small), run(`\t${issued}`, small)],
+            }),
+          ]),
+        ],
       }),
     );
   }
-  return out;
+  const table = new Table({
+    rows,
+    width: { size: TEXT_BLOCK.width, type: WidthType.DXA },
+    columnWidths: [TEXT_BLOCK.width],
+    layout: TableLayoutType.FIXED,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    float: {
+      // Placed from the page edge at the binding margin rather than centred in the text area:
+      // LibreOffice (7.x) imports a floating table whose anchor is the text area and which is as
+      // wide as it as an ordinary inline table; measured from the page it stays floating.
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: MARGIN.left,
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+      overlap: OverlapType.NEVER,
+    },
+    // First and last rules thick, the rule between 抄送 and 印发 thin (GB/T 9704 7.4.1).
+    borders: {
+      top: RULE_THICK,
+      bottom: RULE_THICK,
+      insideHorizontal: RULE_THIN,
+      left: NO_LINE,
+      right: NO_LINE,
+      insideVertical: NO_LINE,
+    },
+  });
+  return [table, new Paragraph({ spacing, children: [] })];
 }
 
 function headParagraphs(doc: OfficialDocument): Paragraph[] {
@@ -248,7 +300,7 @@ export async function buildOfficialDocument(doc: OfficialDocument): Promise<Buff
           ...numberHeadings(doc.blocks).map((b) => bodyParagraph(b.kind, b.text)),
           ...attachmentParagraphs(doc.attachments ?? []),
           ...signatureParagraphs(doc.signature, doc.date),
-          ...imprintParagraphs(doc),
+          ...imprint(doc),
         ],
       },
     ],
