@@ -73,6 +73,12 @@ export const team = z.object({
   version: z.number(),
 });
 export type Team = z.infer<typeof team>;
+export const teamCandidate = z.object({
+  id: z.number(),
+  name: z.string(),
+  departmentName: z.string().nullable(),
+});
+export type TeamCandidate = z.infer<typeof teamCandidate>;
 export const teamListQuery = z.object({ campaignId: id.optional() });
 
 // ---- visits, interviews and 暗访 ----------------------------------------------------------------
@@ -84,6 +90,11 @@ export const TARGET_TYPES = {
   interview: ['cppcc_member', 'npc_deputy', 'party_delegate'],
   unannounced: ['window_unit'],
 } as const;
+/** 调研走访 lists visits and interviews; 暗访 are listed on their own page, or when asked for. */
+export const VISIT_GROUPS = {
+  research: ['visit', 'interview'],
+  unannounced: ['unannounced'],
+} as const satisfies Record<string, readonly (typeof VISIT_KINDS)[number][]>;
 export const ALL_TARGET_TYPES = [
   ...TARGET_TYPES.visit,
   ...TARGET_TYPES.interview,
@@ -149,6 +160,7 @@ export const visitListQuery = z.object({
   campaignId: id.optional(),
   teamId: id.optional(),
   visitKind: z.enum(VISIT_KINDS).optional(),
+  group: z.enum(['research', 'unannounced']).optional().meta({ title: '记录类别' }),
   unitId: id.optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),

@@ -236,6 +236,12 @@ export const MODULES: ModuleEntry[] = [
         action: 'workStyle.read',
         component: lazy(() => import('./pages/work-style/StatsPage.js')),
       },
+      {
+        path: '/work-style/categories',
+        label: zh.workStyle.menu.categories,
+        action: 'workStyle.manage',
+        component: lazy(() => import('./pages/work-style/CategoriesPage.js')),
+      },
     ],
   },
   {

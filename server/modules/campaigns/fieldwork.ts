@@ -33,6 +33,14 @@ export async function listTeams(deps: Deps, ctx: RequestContext, campaignId?: nu
   return rows.map((r) => presentTeam(r, names));
 }
 
+export async function teamCandidates(deps: Deps, ctx: RequestContext) {
+  return (await q.findTeamCandidates(deps.db, ctx.user.tenantId)).map((u) => ({
+    id: u.id,
+    name: u.displayName,
+    departmentName: u.departmentName,
+  }));
+}
+
 async function checkTeam(db: Executor, tenantId: number, input: z.infer<typeof teamInput>) {
   await loadCampaign(db, tenantId, input.campaignId, 'campaignId');
   if ((await q.findUsersByIds(db, tenantId, [input.leaderId])).length !== 1)

@@ -1,7 +1,7 @@
 import './tables.js';
 import '../problems/tables.js';
 import { type Insertable, sql, type Updateable } from 'kysely';
-import type { CampaignListQuery, VisitListQuery } from '../../../common/campaigns.js';
+import { type CampaignListQuery, VISIT_GROUPS, type VisitListQuery } from '../../../common/campaigns.js';
 import type { Db, Executor } from '../../db/connection.js';
 import { inScope } from '../../db/scope.js';
 import type { DataScope } from '../../platform/access.js';
@@ -89,6 +89,25 @@ export async function findUsersByIds(db: Executor, tenantId: number, ids: number
     .execute();
 }
 
+/** People who may sit on a research team: the committee's leaders, staff and area leaders. */
+export function findTeamCandidates(db: Executor, tenantId: number) {
+  return db
+    .selectFrom('users')
+    .leftJoin('departments', 'departments.id', 'users.departmentId')
+    .select(['users.id', 'users.displayName', 'departments.name as departmentName'])
+    .where('users.tenantId', '=', tenantId)
+    .where('users.disabled', '=', 0)
+    .where((eb) =>
+      eb.or(
+        ['committee_staff', 'committee_leader', 'area_leader'].map((role) =>
+          eb('users.roles', 'like', `%"${role}"%`),
+        ),
+      ),
+    )
+    .orderBy('users.displayName')
+    .execute();
+}
+
 // ---- teams --------------------------------------------------------------------------------------
 
 export function findTeams(db: Db, tenantId: number, campaignId?: number) {
@@ -144,6 +163,7 @@ export async function findVisits(db: Db, scope: DataScope, query: VisitListQuery
   if (query.campaignId) base = base.where('wsVisits.campaignId', '=', query.campaignId);
   if (query.teamId) base = base.where('wsVisits.teamId', '=', query.teamId);
   if (query.visitKind) base = base.where('wsVisits.kind', '=', query.visitKind);
+  if (query.group) base = base.where('wsVisits.kind', 'in', [...VISIT_GROUPS[query.group]]);
   if (query.unitId) base = base.where('wsVisits.unitId', '=', query.unitId);
   if (query.from) base = base.where('wsVisits.visitedOn', '>=', query.from);
   if (query.to) base = base.where('wsVisits.visitedOn', '<=', query.to);

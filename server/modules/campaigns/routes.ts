@@ -11,6 +11,7 @@ import {
   reviewListQuery,
   reviewUpdate,
   team,
+  teamCandidate,
   teamInput,
   teamListQuery,
   teamUpdate,
@@ -72,6 +73,11 @@ export function campaignsRoutes(deps: Deps) {
       config: read,
       schema: { tags, querystring: teamListQuery, response: { 200: z.array(team) } },
       handler: (req) => work.listTeams(deps, ctxOf(req), req.query.campaignId),
+    });
+    r.get('/api/work-style/team-candidates', {
+      config: manage,
+      schema: { tags, response: { 200: z.array(teamCandidate) } },
+      handler: (req) => work.teamCandidates(deps, ctxOf(req)),
     });
     r.post('/api/work-style/teams', {
       config: manage,

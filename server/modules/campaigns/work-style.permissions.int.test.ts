@@ -225,6 +225,29 @@ const endpoints: Endpoint[] = [
     expected: tenantList(array, () => ids.team),
   },
   {
+    name: 'GET /api/work-style/team-candidates',
+    call: (cl) => cl.get('/api/work-style/team-candidates'),
+    expected: (who) => {
+      const u = env.w.users;
+      if (who === 'staff')
+        return {
+          status: 200,
+          check: (body) => {
+            const listed = array(body).map((p) => p.id);
+            expect(listed).toEqual(expect.arrayContaining([u.staff.id, u.leader.id, u.areaLeader.id]));
+            for (const other of [u.adminA1.id, u.evaluator.id, u.sysadmin.id, u.otherStaff.id])
+              expect(listed).not.toContain(other);
+          },
+        };
+      if (who === 'otherStaff')
+        return {
+          status: 200,
+          check: (body) => expect(array(body).map((p) => p.id)).not.toContain(u.staff.id),
+        };
+      return { status: 403 };
+    },
+  },
+  {
     name: 'POST /api/work-style/teams',
     call: (cl) => cl.post('/api/work-style/teams', teamBody()),
     expected: staffWrite(400),

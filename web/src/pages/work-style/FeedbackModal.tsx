@@ -2,7 +2,7 @@ import { App, Form, Input, Modal, Typography } from 'antd';
 import type { Problem } from '../../../../common/problems.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
-import { f, today, w } from './shared.js';
+import { DateInput, f, today, w } from './shared.js';
 
 /** 反馈: one or many registered problems sent to their units with a reply-by date. */
 export default function FeedbackModal({
@@ -37,7 +37,7 @@ export default function FeedbackModal({
       <Typography.Paragraph type="secondary">{problems.map((p) => p.code).join('、')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ replyBy: today() }}>
         <Form.Item name="replyBy" label={f.replyBy} rules={[{ required: true, message: w.required }]}>
-          <Input type="date" min={today()} />
+          <DateInput min={today()} />
         </Form.Item>
         <Form.Item name="note" label={w.feedbackNote}>
           <Input.TextArea rows={3} maxLength={500} />

@@ -5,7 +5,7 @@ import { SEVERITIES } from '../../../../common/problems.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { zh } from '../../locale.js';
-import { f, today, UnitPicker, useCampaigns, useCategories, useIsPhone, w, ws } from './shared.js';
+import { DateInput, f, today, UnitPicker, useCampaigns, useCategories, useIsPhone, w, ws } from './shared.js';
 
 export interface ProblemPrefill {
   campaignId?: number;
@@ -68,7 +68,7 @@ export default function ProblemFormDrawer({
           <Select options={SEVERITIES.map((s) => ({ value: s, label: ws.severities[s] }))} />
         </Form.Item>
         <Form.Item name="foundOn" label={f.foundOn} rules={required}>
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
         <Form.Item name="description" label={w.descriptionLabel} rules={[...required, { max: 2000 }]}>
           <Input.TextArea rows={4} maxLength={2000} showCount />

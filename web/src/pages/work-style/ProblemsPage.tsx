@@ -42,7 +42,7 @@ export function ProblemsView({ ledger }: { ledger: boolean }) {
     p.deadlineType ? w.deadlineOf(ws.deadlineTypes[p.deadlineType], p.deadlineOn) : w.none;
   const sorter = (key: string) => ({ sorter: true, sortOrder: list.sortOrderOf(key) });
   const columns: TableColumnsType<Problem> = [
-    { title: '编号', key: 'code', width: 110, render: (_, p) => link(p), ...sorter('code') },
+    { title: w.code, key: 'code', width: 110, render: (_, p) => link(p), ...sorter('code') },
     { title: f.foundOn, dataIndex: 'foundOn', key: 'foundOn', width: 105, ...sorter('foundOn') },
     { title: f.unitId, dataIndex: 'unitName', key: 'unit', width: 180, ...sorter('unit') },
     {
@@ -80,7 +80,13 @@ export function ProblemsView({ ledger }: { ledger: boolean }) {
           { title: f.description, dataIndex: 'description', key: 'description', ellipsis: true },
           { title: f.sourceType, key: 'source', width: 90, render: (_, p) => ws.sourceTypes[p.sourceType] },
         ] as TableColumnsType<Problem>)),
-    { title: '状态', key: 'status', width: 150, render: (_, p) => <StatusTag p={p} />, ...sorter('status') },
+    {
+      title: w.status,
+      key: 'status',
+      width: 150,
+      render: (_, p) => <StatusTag p={p} />,
+      ...sorter('status'),
+    },
   ];
   const exportLedger = async () => {
     try {
@@ -138,7 +144,7 @@ export function ProblemsView({ ledger }: { ledger: boolean }) {
         />
         <Select
           allowClear
-          aria-label="状态"
+          aria-label={w.status}
           placeholder={w.allStatuses}
           value={list.filters.status}
           onChange={(v) => list.setFilters({ status: v })}

@@ -5,7 +5,7 @@ import { api } from '../../api.js';
 import FileUpload, { type UploadedFile } from '../../components/FileUpload.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { zh } from '../../locale.js';
-import { f, w, ws } from './shared.js';
+import { DateInput, f, w, ws } from './shared.js';
 
 const required = [{ required: true, message: w.required }];
 
@@ -83,7 +83,7 @@ export default function RectifyPanel({ problem: p, onDone }: { problem: ProblemD
                 deadlineType === 'deadline' ? [{ required: true, message: ws.errors.deadlineRequired }] : []
               }
             >
-              <Input type="date" />
+              <DateInput />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={saveMeasures.busy} block>
               {w.rectifyTitle}

@@ -29,7 +29,7 @@ export default function StaffPanel({ problem: p, onDone }: { problem: ProblemDet
         value={note}
         onChange={(e) => setNote(e.target.value)}
         placeholder={p.status === 'verification_requested' ? w.verifyOrReturnNote : w.remindNote}
-        aria-label="意见"
+        aria-label={w.opinion}
         style={{ marginBottom: 8 }}
       />
       <Space wrap>

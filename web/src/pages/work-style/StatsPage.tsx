@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Flex, Input, Row, Select, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Flex, Row, Select, Statistic, Table, Typography } from 'antd';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -7,7 +7,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState } from 'react';
 import type { ProblemStats } from '../../../../common/problems.js';
 import { api } from '../../api.js';
-import { useCampaigns, useIsPhone, w, ws } from './shared.js';
+import { DateInput, useCampaigns, useIsPhone, w, ws } from './shared.js';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
@@ -82,17 +82,17 @@ export default function StatsPage() {
           options={(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
           style={{ width: isPhone ? '100%' : 280 }}
         />
-        <Input
-          type="date"
-          aria-label="开始日期"
+        <DateInput
+          aria-label={w.periodFrom}
           style={{ width: 160 }}
-          onChange={(e) => setFilters((f) => ({ ...f, from: e.target.value || undefined }))}
+          value={filters.from}
+          onChange={(v) => setFilters((f) => ({ ...f, from: v }))}
         />
-        <Input
-          type="date"
-          aria-label="结束日期"
+        <DateInput
+          aria-label={w.periodTo}
           style={{ width: 160 }}
-          onChange={(e) => setFilters((f) => ({ ...f, to: e.target.value || undefined }))}
+          value={filters.to}
+          onChange={(v) => setFilters((f) => ({ ...f, to: v }))}
         />
       </Flex>
       {s && (

@@ -6,7 +6,7 @@ import { api } from '../../api.js';
 import FileUpload, { type UploadedFile } from '../../components/FileUpload.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { zh } from '../../locale.js';
-import { f, today, UnitPicker, useCampaigns, useIsPhone, w, ws } from './shared.js';
+import { DateInput, f, TimeInput, today, UnitPicker, useCampaigns, useIsPhone, w, ws } from './shared.js';
 
 const required = [{ required: true, message: w.required }];
 
@@ -101,12 +101,12 @@ export default function VisitFormDrawer({
           <Select allowClear options={(teams.data ?? []).map((t) => ({ value: t.id, label: t.name }))} />
         </Form.Item>
         <Form.Item name="visitedOn" label={f.visitedOn} rules={required}>
-          <Input type="date" />
+          <DateInput />
         </Form.Item>
         {unannounced && (
           <>
             <Form.Item name="visitedTime" label={f.visitedTime} rules={required}>
-              <Input type="time" />
+              <TimeInput />
             </Form.Item>
             <Form.Item name="observers" label={f.observers} rules={required}>
               <Input maxLength={200} />

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, List, Select, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Card, Flex, List, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { Visit } from '../../../../common/campaigns.js';
 import { canDo, useMe } from '../../auth.js';
 import { useListQuery } from '../../components/useListQuery.js';
 import ProblemFormDrawer, { type ProblemPrefill } from './ProblemFormDrawer.js';
-import { f, useCampaigns, useIsPhone, w, ws } from './shared.js';
+import { f, phonePaging, useCampaigns, useIsPhone, w, ws } from './shared.js';
 import VisitFormDrawer from './VisitFormDrawer.js';
 
 /** 调研走访 (visits and interviews) or 暗访, with "登记发现的问题" on each record. */
@@ -13,7 +13,7 @@ export default function VisitsView({ unannounced }: { unannounced: boolean }) {
   const { data: me } = useMe();
   const isPhone = useIsPhone();
   const list = useListQuery<Visit>('/api/work-style/visits', {
-    defaults: unannounced ? { visitKind: 'unannounced' } : {},
+    defaults: unannounced ? { visitKind: 'unannounced' } : { group: 'research' },
   });
   const campaigns = useCampaigns();
   const [creating, setCreating] = useState(false);
@@ -56,8 +56,8 @@ export default function VisitsView({ unannounced }: { unannounced: boolean }) {
       render: (_, v) => v.findings ?? v.record ?? w.none,
     },
     { title: w.photos, key: 'files', width: 80, render: (_, v) => v.files.length || w.none },
-    { title: '问题', dataIndex: 'problemCount', key: 'problems', width: 60 },
-    { title: '操作', key: 'actions', width: 130, render: (_, v) => actions(v) },
+    { title: w.problemsColumn, dataIndex: 'problemCount', key: 'problems', width: 60 },
+    { title: w.actions, key: 'actions', width: 130, render: (_, v) => actions(v) },
   ];
   return (
     <div>
@@ -71,36 +71,37 @@ export default function VisitsView({ unannounced }: { unannounced: boolean }) {
           </Button>
         )}
       </Flex>
-      <Space wrap style={{ marginBottom: 12 }}>
+      <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <Select
           allowClear
           placeholder={w.allCampaigns}
           value={list.filters.campaignId ? Number(list.filters.campaignId) : undefined}
           onChange={(v) => list.setFilters({ campaignId: v ? String(v) : undefined })}
           options={(campaigns.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
-          style={{ width: 260 }}
+          style={{ width: isPhone ? '100%' : 260 }}
         />
         {!unannounced && (
           <Select
             allowClear
-            placeholder="全部类型"
+            placeholder={w.allKinds}
             value={list.filters.visitKind}
             onChange={(v) => list.setFilters({ visitKind: v })}
             options={['visit', 'interview'].map((k) => ({ value: k, label: ws.visitKinds[k] }))}
             style={{ width: 130 }}
           />
         )}
-      </Space>
+      </Flex>
       {isPhone ? (
         <List
           loading={list.tableProps.loading}
           dataSource={list.tableProps.dataSource}
+          pagination={phonePaging(list.tableProps)}
           locale={{ emptyText: w.emptyVisits }}
           renderItem={(v) => (
             <Card size="small" style={{ marginBottom: 8 }} title={v.targetName} extra={actions(v)}>
               <Typography.Text type="secondary">{`${v.visitedOn} ${v.visitedTime ?? ''} · ${ws.targetTypes[v.targetType]}`}</Typography.Text>
               <div>{v.findings ?? v.record}</div>
-              {v.problemCount > 0 && <Tag color="orange">{`问题 ${v.problemCount}`}</Tag>}
+              {v.problemCount > 0 && <Tag color="orange">{w.problemCountTag(v.problemCount)}</Tag>}
             </Card>
           )}
         />
