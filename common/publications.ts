@@ -17,6 +17,11 @@ export const seriesInput = z.object({
   hasRunningTotal: z.boolean().default(false),
   /** 总期号 already used before the series came into the system (the running total continues from it). */
   totalBase: z.number().int().min(0).max(100000).default(0),
+  /** The 作风建设 campaign (or other) whose briefings this series carries; its summary counts them. */
+  campaignId: id
+    .nullish()
+    .transform((v) => v ?? null)
+    .meta({ title: '所属活动' }),
 });
 export const seriesUpdate = seriesInput.extend({ version: z.number().int().positive() });
 export const series = z.object({
@@ -25,6 +30,8 @@ export const series = z.object({
   editorUnit: z.string(),
   hasRunningTotal: z.boolean(),
   totalBase: z.number(),
+  campaignId: z.number().nullable(),
+  campaignName: z.string().nullable(),
   issueCount: z.number(),
   version: z.number(),
 });

@@ -213,12 +213,15 @@ async function seedActivities(ctx: DemoContext, random: ReturnType<typeof seeded
 
 async function seedBriefings({ trx, tenantId, users }: DemoContext) {
   const editorUnit = CITY.committee;
+  // The series of the 作风建设年 campaign (made by the work-style step, which runs first).
+  const campaign = await briefings.findCampaignRefByYear(trx, tenantId, 2010);
   const workStyle = await briefings.insertSeries(trx, {
     tenantId,
     name: '作风建设简报',
     editorUnit: `${CITY.name}“机关作风建设年”活动领导小组办公室`,
     hasRunningTotal: 0,
     totalBase: 0,
+    campaignId: campaign?.id ?? null,
     createdAt: at('2010-05-20'),
     updatedAt: at('2010-05-20'),
   });
@@ -228,6 +231,7 @@ async function seedBriefings({ trx, tenantId, users }: DemoContext) {
     editorUnit,
     hasRunningTotal: 1,
     totalBase: 86,
+    campaignId: null,
     createdAt: at('2010-01-04'),
     updatedAt: at('2010-01-04'),
   });

@@ -8,7 +8,6 @@ import { inspectionsDemo } from './inspections.js';
 // import: learning
 import { learningDemo } from './learning.js';
 // import: reports
-import { linksDemo } from './links.js';
 // import: workStyle
 import { workStyleDemo } from './work-style.js';
 // import: users
@@ -29,6 +28,5 @@ export const DEMO_STEPS: DemoStep[] = [
   // step: assessments
   assessmentsDemo,
   // step: reports
-  linksDemo,
   // step: users
 ];

@@ -33,9 +33,16 @@ async function checkSeriesName(trx: Executor, tenantId: number, name: string, se
   if (same && same.id !== selfId) throw fieldError('name', t.seriesNameTaken);
 }
 
+/** A series may belong only to a campaign of the same committee. */
+async function checkCampaign(trx: Executor, tenantId: number, campaignId: number | null) {
+  if (campaignId !== null && !(await q.findCampaignRef(trx, tenantId, campaignId)))
+    throw fieldError('campaignId', t.campaignNotFound);
+}
+
 export function createSeries(deps: Deps, ctx: RequestContext, input: z.infer<typeof seriesInput>) {
   return mutate(deps.db, ctx, 'publications.series.create', async (trx, audit) => {
     await checkSeriesName(trx, ctx.user.tenantId, input.name);
+    await checkCampaign(trx, ctx.user.tenantId, input.campaignId);
     const now = clock.nowIso();
     const id = await q.insertSeries(trx, {
       tenantId: ctx.user.tenantId,
@@ -58,6 +65,7 @@ export function updateSeries(
   return mutate(deps.db, ctx, 'publications.series.update', async (trx, audit) => {
     if (!(await q.findSeriesById(trx, ctx.user.tenantId, id))) throw notFound();
     await checkSeriesName(trx, ctx.user.tenantId, input.name, id);
+    await checkCampaign(trx, ctx.user.tenantId, input.campaignId);
     const { version, ...values } = input;
     const ok = await q.updateSeries(trx, id, version, {
       ...values,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditCount, buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { closeTestApp } from '../learning/test-kit.js';
+import '../campaigns/tables.js';
 import { briefingsIssued } from './figures.js';
 
 let t: TestApp;
@@ -126,6 +127,76 @@ describe('briefing workflow', () => {
     expect((await staff.get('/api/publications/briefings', { status: 'x' })).statusCode).toBe(400);
     expect((await staff.post('/api/publications/briefings/1/publish', {})).statusCode).toBe(400);
     expect((await staff.del(`/api/publications/series/${series}`)).statusCode).toBe(200);
+  });
+});
+
+describe('series of a campaign', () => {
+  async function campaign(tenantId: number, name: string) {
+    const at = new Date().toISOString();
+    const row = await t.deps.db
+      .insertInto('wsCampaigns')
+      .values({
+        tenantId,
+        year: 2010,
+        name,
+        startOn: '2010-03-01',
+        endOn: '2010-12-31',
+        phases: '[]',
+        documents: '[]',
+        scopeUnitIds: '[]',
+        remarks: null,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  }
+
+  it('links a series to a campaign of the same committee, shows and clears it, one audit row each', async () => {
+    const own = await campaign(w.tenantId, '机关作风建设年');
+    const foreign = await campaign(w.otherTenantId, '外市作风建设年');
+    const before = await auditCount(t.deps.db, 'publications.series.create');
+    const id = await newSeries('作风建设专刊', { campaignId: own });
+    expect(await auditCount(t.deps.db, 'publications.series.create')).toBe(before + 1);
+    const listed = (await staff.get('/api/publications/series')).json() as Array<Record<string, unknown>>;
+    expect(listed.find((s) => s.id === id)).toMatchObject({
+      campaignId: own,
+      campaignName: '机关作风建设年',
+    });
+
+    const refused = await staff.post('/api/publications/series', {
+      name: '外市简报',
+      editorUnit: '办公室',
+      campaignId: foreign,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields[0].field).toBe('campaignId');
+    expect(refused.body).toContain('所选活动不存在');
+    const bad = await staff.post('/api/publications/series', {
+      name: '坏',
+      editorUnit: '办',
+      campaignId: 'x',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0].field).toBe('campaignId');
+    expect(bad.body).toContain('所属活动');
+
+    const put = (body: Record<string, unknown>) =>
+      staff.put(`/api/publications/series/${id}`, { name: '作风建设专刊', editorUnit: '办公室', ...body });
+    expect((await put({ campaignId: foreign, version: 1 })).statusCode).toBe(400);
+    expect(
+      (await adminA1.put(`/api/publications/series/${id}`, { name: 'x', editorUnit: 'y', version: 1 }))
+        .statusCode,
+    ).toBe(403);
+    expect((await put({ campaignId: null, version: 1 })).statusCode).toBe(200);
+    expect((await put({ campaignId: own, version: 1 })).statusCode).toBe(409);
+    const after = (await staff.get('/api/publications/series')).json() as Array<Record<string, unknown>>;
+    expect(after.find((s) => s.id === id)).toMatchObject({
+      campaignId: null,
+      campaignName: null,
+      version: 2,
+    });
   });
 });
 

@@ -65,9 +65,10 @@ export function presentPublicBriefing(row: BriefingRow) {
 }
 
 export function presentSeries(
-  row: Pick<BriefingSeriesTable, 'name' | 'editorUnit' | 'hasRunningTotal' | 'totalBase'> & {
+  row: Pick<BriefingSeriesTable, 'name' | 'editorUnit' | 'hasRunningTotal' | 'totalBase' | 'campaignId'> & {
     id: number;
     version: number;
+    campaignName: string | null;
     issueCount: number | string | null;
   },
 ) {
@@ -77,6 +78,8 @@ export function presentSeries(
     editorUnit: row.editorUnit,
     hasRunningTotal: row.hasRunningTotal === 1,
     totalBase: row.totalBase,
+    campaignId: row.campaignId,
+    campaignName: row.campaignName,
     issueCount: Number(row.issueCount ?? 0),
     version: row.version,
   };

@@ -8,6 +8,8 @@ export interface BriefingSeriesTable {
   editorUnit: string;
   hasRunningTotal: number;
   totalBase: number;
+  /** The campaign (ws_campaigns) whose briefings this series carries (migration 20261127_0061). */
+  campaignId: number | null;
   version: Generated<number>;
   createdAt: Instant;
   updatedAt: Instant;

@@ -33,13 +33,6 @@ export interface SummaryVersionTable {
   savedAt: Instant;
 }
 
-// The campaign a briefing series belongs to (migration 20261127_0061), read by the campaign-briefings figure.
-declare module '../publications/tables.js' {
-  interface BriefingSeriesTable {
-    campaignId: number | null;
-  }
-}
-
 declare module '../../db/schema.js' {
   interface Database {
     summaries: SummaryTable;

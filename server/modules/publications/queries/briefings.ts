@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { BriefingListQuery } from '../../../../common/publications.js';
 import type { Executor } from '../../../db/connection.js';
 import '../tables.js';
+import '../../campaigns/tables.js';
 import type { BriefingSeriesTable, BriefingTable } from '../tables.js';
 
 // ---- series ------------------------------------------------------------------------------------
@@ -15,7 +16,13 @@ export function findSeries(db: Executor, tenantId: number) {
       'briefingSeries.editorUnit',
       'briefingSeries.hasRunningTotal',
       'briefingSeries.totalBase',
+      'briefingSeries.campaignId',
       'briefingSeries.version',
+      eb
+        .selectFrom('wsCampaigns')
+        .select('wsCampaigns.name')
+        .whereRef('wsCampaigns.id', '=', 'briefingSeries.campaignId')
+        .as('campaignName'),
       eb
         .selectFrom('briefings')
         .select(eb.fn.countAll<number>().as('n'))
@@ -63,6 +70,27 @@ export async function updateSeries(
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** A campaign (作风建设 ws_campaigns) of the tenant, for linking a series to it. */
+export function findCampaignRef(db: Executor, tenantId: number, id: number) {
+  return db
+    .selectFrom('wsCampaigns')
+    .select(['id', 'name'])
+    .where('tenantId', '=', tenantId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The tenant's campaign of a year (the demo links 作风建设简报 to 2010's 作风建设年). */
+export function findCampaignRefByYear(db: Executor, tenantId: number, year: number) {
+  return db
+    .selectFrom('wsCampaigns')
+    .select(['id', 'name'])
+    .where('tenantId', '=', tenantId)
+    .where('year', '=', year)
+    .orderBy('id')
+    .executeTakeFirst();
 }
 
 export async function seriesHasBriefings(db: Executor, id: number) {

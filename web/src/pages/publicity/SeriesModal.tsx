@@ -1,8 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Space, Switch, Table } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Switch, Table } from 'antd';
 import { useState } from 'react';
+import type { Campaign } from '../../../../common/campaigns.js';
 import type { Series } from '../../../../common/publications.js';
-import { api } from '../../api.js';
+import { api, type Page } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
 import { common, p, ui, useSeries } from './shared.js';
 
@@ -13,6 +14,12 @@ export default function SeriesModal({ open, onClose }: { open: boolean; onClose:
   const { message } = App.useApp();
   const [editing, setEditing] = useState<Series | 'new' | null>(null);
   const [form] = Form.useForm();
+  const campaigns = useQuery({
+    queryKey: ['/api/work-style/campaigns', 'series-select'],
+    queryFn: () =>
+      api.get<Page<Campaign>>('/api/work-style/campaigns', { pageSize: 100, sort: 'year', order: 'desc' }),
+    enabled: open,
+  });
   const refresh = () => client.invalidateQueries({ queryKey: ['/api/publications/series'] });
   const { submit, busy } = useFormSubmit(form, async (v: Record<string, unknown>) => {
     if (editing === 'new') await api.post('/api/publications/series', v);
@@ -37,7 +44,7 @@ export default function SeriesModal({ open, onClose }: { open: boolean; onClose:
         style={{ marginBottom: 12 }}
         onClick={() => {
           form.resetFields();
-          form.setFieldsValue({ hasRunningTotal: false, totalBase: 0 });
+          form.setFieldsValue({ hasRunningTotal: false, totalBase: 0, campaignId: null });
           setEditing('new');
         }}
       >
@@ -53,6 +60,7 @@ export default function SeriesModal({ open, onClose }: { open: boolean; onClose:
         columns={[
           { key: 'name', title: ui.seriesName, dataIndex: 'name' },
           { key: 'editorUnit', title: ui.editorUnit, dataIndex: 'editorUnit' },
+          { key: 'campaign', title: ui.campaign, dataIndex: 'campaignName', render: (v) => v ?? '—' },
           { key: 'issueCount', title: ui.issueCount, dataIndex: 'issueCount', width: 100 },
           {
             key: 'actions',
@@ -94,6 +102,17 @@ export default function SeriesModal({ open, onClose }: { open: boolean; onClose:
           </Form.Item>
           <Form.Item name="editorUnit" label={ui.editorUnit} rules={[{ required: true, max: 100 }]}>
             <Input />
+          </Form.Item>
+          <Form.Item name="campaignId" label={ui.campaign} extra={ui.campaignHint}>
+            <Select
+              allowClear
+              placeholder={ui.noCampaign}
+              loading={campaigns.isLoading}
+              options={(campaigns.data?.items ?? []).map((c) => ({
+                value: c.id,
+                label: `${c.year}年 ${c.name}`,
+              }))}
+            />
           </Form.Item>
           <Form.Item name="hasRunningTotal" label={ui.hasRunningTotal} valuePropName="checked">
             <Switch />
