@@ -174,7 +174,7 @@ export const registerQuery = z.object({
   order: z.enum(['asc', 'desc']).default('desc'),
 });
 export type RegisterQuery = z.infer<typeof registerQuery>;
-export const registerKindParams = z.object({ kind: z.enum(ITEM_KINDS) });
+export const registerKindParams = z.object({ kind: z.enum(ITEM_KINDS).meta({ title: '登记类型' }) });
 export const registerRow = z.object({
   id: z.number(),
   sessionId: z.number(),

@@ -291,6 +291,16 @@ export const inspections = {
       publicityEnded: '公示期已满，待确定结果',
     },
     todoTitle: '中心组学习巡听',
+    /** Labels of this module's own meaning, where the shared field-label table is too generic. */
+    labels: {
+      content: '内容',
+      nominateReason: '推荐理由',
+      approveChoice: '是否同意',
+      approvalComment: '审批意见',
+      objectionContent: '异议内容',
+      objectionReceivedOn: '异议收到日期',
+      decisionComment: '结果说明',
+    },
     yearTag: (year: number) => `${year}年`,
     empty: {
       sessions: '没有符合条件的巡听安排',

@@ -129,7 +129,11 @@ export default function RecordForm({ detail, onChanged }: { detail: SessionDetai
                 rules={[required]}
                 style={{ marginBottom: 0, flex: 1, minWidth: 220 }}
               >
-                <Input.TextArea autoSize placeholder={f.content} aria-label={`${label}${f.content}`} />
+                <Input.TextArea
+                  autoSize
+                  placeholder={w.labels.content}
+                  aria-label={`${label}${w.labels.content}`}
+                />
               </Form.Item>
               <Button
                 type="text"

@@ -1,12 +1,10 @@
-import { App, Button, Card, Descriptions, List, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { SessionDetail } from '../../../../common/inspections.js';
 import { api } from '../../api.js';
 import CorrectionModal from './CorrectionModal.js';
-import { f, t, w } from './shared.js';
-
-const show = (field: string, value: string) =>
-  field === 'grade' ? (t.grades[value] ?? value) : value || '—';
+import CorrectionTrail from './CorrectionTrail.js';
+import { beijing, f, t, w } from './shared.js';
 
 /** A submitted (locked) record: what the team found, the correction trail, and the unit's 签收. */
 export default function RecordView({
@@ -44,7 +42,7 @@ export default function RecordView({
         style={{ marginBottom: 16 }}
         extra={
           rec.acknowledgedAt ? (
-            <Tag color="green">{w.acknowledged(rec.acknowledgedAt.slice(0, 10))}</Tag>
+            <Tag color="green">{w.acknowledged(beijing(rec.acknowledgedAt))}</Tag>
           ) : canAck ? (
             <Button type="primary" onClick={ack}>
               {w.acknowledge}
@@ -96,7 +94,7 @@ export default function RecordView({
             <span style={{ whiteSpace: 'pre-wrap' }}>{rec.notes || '—'}</span>
           </Descriptions.Item>
           <Descriptions.Item label={w.recordSubmittedLabel} span={2}>
-            {rec.submittedAt?.slice(0, 10)}（{rec.submittedByName}）
+            {beijing(rec.submittedAt)}（{rec.submittedByName}）
           </Descriptions.Item>
         </Descriptions>
         {(['practice', 'shortcoming'] as const).map((kind) => (
@@ -123,21 +121,7 @@ export default function RecordView({
             <Typography.Title level={5} style={{ marginTop: 16 }}>
               {w.corrections}
             </Typography.Title>
-            <Table
-              size="small"
-              rowKey="id"
-              pagination={false}
-              scroll={{ x: 640 }}
-              dataSource={detail.corrections}
-              columns={[
-                { title: w.correctedAt, render: (_v, c) => c.correctedAt.slice(0, 16).replace('T', ' ') },
-                { title: w.correctedBy, dataIndex: 'correctedByName' },
-                { title: f.field, render: (_v, c) => t.correctionFields[c.field] ?? c.field },
-                { title: w.oldValue, render: (_v, c) => show(c.field, c.oldValue) },
-                { title: f.newValue, render: (_v, c) => show(c.field, c.newValue) },
-                { title: w.correctReason, dataIndex: 'reason' },
-              ]}
-            />
+            <CorrectionTrail corrections={detail.corrections} />
           </>
         )}
       </Card>

@@ -113,7 +113,7 @@ function Register({ kind }: { kind: 'practice' | 'shortcoming' }) {
             sortOrder: list.sortOrderOf('category'),
             render: (_v, r) => <Tag>{t.categories[r.itemCategory]}</Tag>,
           },
-          { title: f.content, dataIndex: 'content' },
+          { title: w.labels.content, dataIndex: 'content' },
         ]}
       />
     </Card>

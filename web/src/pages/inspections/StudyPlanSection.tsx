@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { SessionDetail, StudyPlan } from '../../../../common/inspections.js';
 import StudyPlanDrawer from './StudyPlanDrawer.js';
 import StudyPlanReview from './StudyPlanReview.js';
-import { f, LateTag, w } from './shared.js';
+import { beijing, f, LateTag, w } from './shared.js';
 
 function PlanView({ plan }: { plan: StudyPlan }) {
   return (
@@ -91,7 +91,7 @@ export default function StudyPlanSection({
           </Space>
           {latest.status === 'accepted' && (
             <Typography.Paragraph type="success">
-              {w.acceptedBy(latest.acceptedAt?.slice(0, 10) ?? '', latest.acceptedByName ?? '')}
+              {w.acceptedBy(beijing(latest.acceptedAt), latest.acceptedByName ?? '')}
               {latest.acceptComment && `：${latest.acceptComment}`}
             </Typography.Paragraph>
           )}

@@ -142,7 +142,7 @@ export default function YearEndPage() {
           locale={{ emptyText: <Empty description={w.empty.selections} /> }}
           columns={[
             { title: f.unitId, dataIndex: 'unitName' },
-            { title: f.reason, dataIndex: 'reason' },
+            { title: w.labels.nominateReason, dataIndex: 'reason' },
             { title: w.statusLabel, width: 90, render: (_v, s) => <Tag>{t.selectionStatus[s.status]}</Tag> },
             {
               title: w.publicityCol,
@@ -193,13 +193,13 @@ export default function YearEndPage() {
       >
         <Form form={form} layout="vertical" onFinish={run.submit}>
           {step?.kind === 'nominate' && (
-            <Form.Item name="reason" label={f.reason} rules={[required]}>
+            <Form.Item name="reason" label={w.labels.nominateReason} rules={[required]}>
               <Input.TextArea rows={3} />
             </Form.Item>
           )}
           {step?.kind === 'approve' && (
             <>
-              <Form.Item name="approve" label={f.approve}>
+              <Form.Item name="approve" label={w.labels.approveChoice}>
                 <Radio.Group
                   options={[
                     { value: true, label: w.approve },
@@ -207,7 +207,7 @@ export default function YearEndPage() {
                   ]}
                 />
               </Form.Item>
-              <Form.Item name="comment" label={f.comment}>
+              <Form.Item name="comment" label={w.labels.approvalComment}>
                 <Input.TextArea rows={2} />
               </Form.Item>
             </>
@@ -219,10 +219,10 @@ export default function YearEndPage() {
           )}
           {step?.kind === 'objection' && (
             <>
-              <Form.Item name="content" label={f.content} rules={[required]}>
+              <Form.Item name="content" label={w.labels.objectionContent} rules={[required]}>
                 <Input.TextArea rows={3} />
               </Form.Item>
-              <Form.Item name="receivedOn" label={f.receivedOn} rules={[required]}>
+              <Form.Item name="receivedOn" label={w.labels.objectionReceivedOn} rules={[required]}>
                 <DateField />
               </Form.Item>
             </>
@@ -237,7 +237,7 @@ export default function YearEndPage() {
                   ]}
                 />
               </Form.Item>
-              <Form.Item name="comment" label={f.comment}>
+              <Form.Item name="comment" label={w.labels.decisionComment}>
                 <Input.TextArea rows={2} />
               </Form.Item>
             </>

@@ -9,6 +9,13 @@ export const t = zh.inspections;
 export const w = zh.inspections.web;
 export const f = zh.fieldLabels;
 
+/** An instant shown as our users read it: Beijing time, `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`. */
+export function beijing(iso: string | null | undefined, withTime = false): string {
+  if (!iso) return '';
+  const local = new Date(Date.parse(iso) + 8 * 3600_000).toISOString();
+  return withTime ? `${local.slice(0, 10)} ${local.slice(11, 16)}` : local.slice(0, 10);
+}
+
 export function useIsPhone() {
   return !Grid.useBreakpoint().md;
 }
