@@ -70,6 +70,23 @@ export const unitListQuery = z.object({
 });
 export type UnitListQuery = z.infer<typeof unitListQuery>;
 
+/** Unit pickers: every unit in reach (up to UNIT_OPTIONS_MAX), names only, no paging. */
+export const UNIT_OPTIONS_MAX = 2000;
+export const unitOptionsQuery = z.object({
+  q: z.string().trim().max(50).optional(),
+  areaId: id.optional(),
+  category: z.string().trim().max(50).optional(),
+  limit: z.coerce.number().int().min(1).max(UNIT_OPTIONS_MAX).default(UNIT_OPTIONS_MAX),
+});
+export type UnitOptionsQuery = z.infer<typeof unitOptionsQuery>;
+export const unitOption = z.object({
+  id: z.number(),
+  name: z.string(),
+  areaId: z.number().nullable(),
+  category: z.string(),
+});
+export type UnitOption = z.infer<typeof unitOption>;
+
 const partyOrgFields = {
   unitId: id,
   parentId: id.nullish().transform((v) => v ?? null),

@@ -128,6 +128,11 @@ const ENDPOINTS: Endpoint[] = [
   },
   { name: 'GET units', matrix: readers, request: async () => ({ method: 'GET', url: '/api/orgs/units' }) },
   {
+    name: 'GET unit-options',
+    matrix: readers,
+    request: async () => ({ method: 'GET', url: '/api/orgs/unit-options' }),
+  },
+  {
     name: 'GET party-orgs',
     matrix: readers,
     request: async () => ({ method: 'GET', url: '/api/orgs/party-orgs' }),
@@ -308,6 +313,8 @@ describe('lists and exports return zero foreign rows', () => {
         .execute();
       if (exact) expect(listed).toEqual(units);
       else expect(listed.sort()).toEqual(allowedUnits.map((u) => u.id).sort());
+      const options = (await client.get('/api/orgs/unit-options')).json() as { id: number }[];
+      expect(options.map((u) => u.id).sort()).toEqual([...listed].sort());
       const orgs = (await client.get('/api/orgs/party-orgs', { pageSize: 200 })).json().items as {
         unitId: number;
       }[];

@@ -1,5 +1,5 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
-import type { PartyOrgListQuery, UnitListQuery } from '../../../common/orgs.js';
+import type { PartyOrgListQuery, UnitListQuery, UnitOptionsQuery } from '../../../common/orgs.js';
 import type { Db, Executor } from '../../db/connection.js';
 import type { AreaTable, PartyOrgTable, UnitTable } from '../../db/schema.js';
 import { inScope } from '../../db/scope.js';
@@ -161,6 +161,26 @@ export async function findUnits(db: Db, scope: DataScope, query: UnitListQuery) 
     .execute();
   const total = Number((await count.executeTakeFirstOrThrow()).n);
   return { rows, total };
+}
+
+export function findUnitOptions(db: Db, scope: DataScope, query: UnitOptionsQuery) {
+  let base = db
+    .selectFrom('units')
+    .select(['units.id', 'units.name', 'units.areaId', 'units.category'])
+    .where(inScope(scope, 'units.tenantId', 'units.id'));
+  if (query.q) {
+    const like = `%${query.q}%`;
+    base = base.where((eb) =>
+      eb.or([
+        eb('units.name', 'like', like),
+        eb('units.code', 'like', like),
+        eb('units.shortName', 'like', like),
+      ]),
+    );
+  }
+  if (query.areaId) base = base.where('units.areaId', '=', query.areaId);
+  if (query.category) base = base.where('units.category', '=', query.category);
+  return base.orderBy('units.sort').orderBy('units.id').limit(query.limit).execute();
 }
 
 export function findUnitById(db: Executor, tenantId: number, id: number) {

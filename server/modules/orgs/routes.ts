@@ -13,6 +13,8 @@ import {
   unit,
   unitInput,
   unitListQuery,
+  unitOption,
+  unitOptionsQuery,
   unitUpdate,
 } from '../../../common/orgs.js';
 import { id, pageOf } from '../../../common/validation.js';
@@ -77,6 +79,11 @@ export function orgsRoutes(deps: Deps) {
       config: { action: 'orgs.read' },
       schema: { tags, querystring: unitListQuery, response: { 200: pageOf(unit) } },
       handler: (req) => orgs.listUnits(deps, ctxOf(req), req.query),
+    });
+    r.get('/api/orgs/unit-options', {
+      config: { action: 'orgs.read' },
+      schema: { tags, querystring: unitOptionsQuery, response: { 200: z.array(unitOption) } },
+      handler: (req) => orgs.listUnitOptions(deps, ctxOf(req), req.query),
     });
     r.get('/api/orgs/units/:id', {
       config: { action: 'orgs.read' },

@@ -8,6 +8,7 @@ import {
   type partyOrgInput,
   type partyOrgUpdate,
   type UnitListQuery,
+  type UnitOptionsQuery,
   type unitInput,
   type unitUpdate,
 } from '../../../common/orgs.js';
@@ -87,6 +88,10 @@ export function listDepartments(deps: Deps, ctx: RequestContext) {
 export async function listUnits(deps: Deps, ctx: RequestContext, query: UnitListQuery) {
   const { rows, total } = await q.findUnits(deps.db, dataScope(ctx), query);
   return { items: rows.map(presentUnit), total, page: query.page, pageSize: query.pageSize };
+}
+
+export function listUnitOptions(deps: Deps, ctx: RequestContext, query: UnitOptionsQuery) {
+  return q.findUnitOptions(deps.db, dataScope(ctx), query);
 }
 
 export function listCategories(deps: Deps, ctx: RequestContext) {
