@@ -1,4 +1,21 @@
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  OverlapType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  RelativeVerticalPosition,
+  Table,
+  TableAnchorType,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { zh } from '../../../common/locale/index.js';
 import type { Briefing } from '../../../common/publications.js';
 import {
@@ -11,6 +28,7 @@ import {
   RED,
   run,
   SIZES,
+  TEXT_WIDTH,
   titleParagraph,
 } from './docx-kit.js';
 
@@ -31,12 +49,13 @@ function paragraphsOf(body: string) {
 
 /**
  * The 简报 as a Word document: 报头 (series name large and red, 第N期, 编印单位 left and date right,
- * red rule), 按语, title, articles in 三号仿宋, and the 报尾 after a rule (报/送/发, 共印N份).
+ * red rule), 按语, title, articles in 三号仿宋, and the 报尾 (报/送/发, 共印N份 between rules) at the
+ * foot of the last page; pages numbered `— N —` in 4号宋体, odd pages right and even pages left.
  */
 export async function briefingDocx(b: Briefing): Promise<Buffer> {
   const number = issueLabel(b) + (b.totalNumber ? `（${t.totalNumber(b.totalNumber)}）` : '');
   const date = b.issuedOn ? chineseDate(b.issuedOn) : '';
-  const children: Paragraph[] = [
+  const children: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 0, after: 120 },
@@ -83,6 +102,7 @@ export async function briefingDocx(b: Briefing): Promise<Buffer> {
   const doc = new Document({
     creator: b.editorUnit,
     title: `${b.seriesName} ${number}`,
+    evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
         document: {
@@ -90,31 +110,87 @@ export async function briefingDocx(b: Briefing): Promise<Buffer> {
         },
       },
     },
-    sections: [{ properties: { page: A4_PAGE }, children }],
+    sections: [
+      {
+        properties: { page: A4_PAGE },
+        footers: { default: pageFooter('odd'), even: pageFooter('even') },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
 
-/** 报尾: a rule, then 报：/送：/发： lines, the last with 共印N份 on the right, and a closing rule. */
-function footer(b: Briefing): Paragraph[] {
+/** 页码 `— N —`, 4号半角宋体, one character in from the outside edge (odd right, even left). */
+function pageFooter(side: 'odd' | 'even') {
+  const font = FONTS.song;
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: SIZES.siHao * 10 } : { left: SIZES.siHao * 10 },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: { ascii: font, eastAsia: font, hAnsi: font, cs: font },
+            size: SIZES.siHao,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+const RULE = { style: BorderStyle.SINGLE, size: 8, color: '000000' } as const;
+const NO_LINE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+
+/**
+ * 报尾: 报：/送：/发： lines (the last with 共印N份 on the right) between two rules of text-block
+ * width, as a floating table anchored to the bottom of the text block (w:tblpPr vertAnchor="margin"
+ * tblpYSpec="bottom") so that it sits at the foot of the page where the body ends, however long the
+ * body. Placed from the page edge (not the margin) so LibreOffice keeps it floating; the empty
+ * paragraph after it carries the anchor.
+ */
+function footer(b: Briefing): (Table | Paragraph)[] {
   const lines = [
     [t.docx.reportTo, b.reportTo],
     [t.docx.sendTo, b.sendTo],
     [t.docx.issueTo, b.issueTo],
   ].filter((l): l is [string, string] => !!l[1]);
-  const thin = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 4 };
-  const out: Paragraph[] = [
-    new Paragraph({ spacing: { before: 480 }, border: { bottom: thin }, children: [] }),
-  ];
   const copies = run(t.docx.copies(b.copies), FONTS.body, SIZES.siHao);
-  if (!lines.length) out.push(leftRightParagraph([], [copies], { border: { bottom: thin } }));
-  for (const [i, [label, value]] of lines.entries()) {
+  const spacing = { before: 60, after: 60 };
+  const paragraphs = lines.map(([label, value], i) => {
     const left = [run(label, FONTS.hei, SIZES.siHao), run(value, FONTS.body, SIZES.siHao)];
-    out.push(
-      i === lines.length - 1
-        ? leftRightParagraph(left, [copies], { border: { bottom: thin } })
-        : new Paragraph({ children: left }),
-    );
-  }
-  return out;
+    return i === lines.length - 1
+      ? leftRightParagraph(left, [copies], { spacing })
+      : new Paragraph({ spacing, children: left });
+  });
+  if (!paragraphs.length) paragraphs.push(leftRightParagraph([], [copies], { spacing }));
+  const table = new Table({
+    rows: [
+      new TableRow({
+        children: [new TableCell({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, children: paragraphs })],
+      }),
+    ],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [TEXT_WIDTH],
+    layout: TableLayoutType.FIXED,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    float: {
+      horizontalAnchor: TableAnchorType.PAGE,
+      absoluteHorizontalPosition: A4_PAGE.margin.left,
+      verticalAnchor: TableAnchorType.MARGIN,
+      relativeVerticalPosition: RelativeVerticalPosition.BOTTOM,
+      overlap: OverlapType.NEVER,
+    },
+    borders: {
+      top: RULE,
+      bottom: RULE,
+      left: NO_LINE,
+      right: NO_LINE,
+      insideHorizontal: NO_LINE,
+      insideVertical: NO_LINE,
+    },
+  });
+  return [table, new Paragraph({ children: [] })];
 }

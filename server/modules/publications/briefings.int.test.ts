@@ -273,6 +273,34 @@ describe('Word export', () => {
     expect(xml).toMatch(/<w:pgMar[^>]*w:top="2098"/);
     expect(xml).toMatch(/<w:pgMar[^>]*w:left="1587"/);
     expect(xml).toMatch(/<w:color w:val="FF0000"/);
+    // 报尾 at the foot of the last page: a floating table anchored to the bottom of the text block,
+    // ruled above and below, placed after the body.
+    const tblpPr = xml!.match(/<w:tblpPr[^>]*>/)?.[0] ?? '';
+    expect(tblpPr).toContain('w:vertAnchor="margin"');
+    expect(tblpPr).toContain('w:tblpYSpec="bottom"');
+    const table = xml!.slice(xml!.indexOf('<w:tbl>'), xml!.indexOf('</w:tbl>'));
+    expect(table).toContain('报：');
+    expect(table).toContain('共印120份');
+    expect(table).toMatch(/<w:top w:val="single"/);
+    expect(table).toMatch(/<w:bottom w:val="single"/);
+    expect(xml!.indexOf('<w:tbl>')).toBeGreaterThan(xml!.indexOf('第二段。'));
+    // 页码 — N —, 4号宋体, outside: odd footer right, even footer left.
+    expect(xml).toMatch(/<w:footerReference w:type="default"/);
+    expect(xml).toMatch(/<w:footerReference w:type="even"/);
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /^word\/footer\d+\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
+    expect(footers).toHaveLength(2);
+    for (const f of footers) {
+      expect(f).toContain('PAGE');
+      expect(f).toContain('— ');
+      expect(f).toContain('宋体');
+      expect(f).toContain('<w:sz w:val="28"/>');
+    }
+    expect(footers.map((f) => f.match(/<w:jc w:val="(\w+)"/)?.[1]).sort()).toEqual(['left', 'right']);
+    expect(await zip.file('word/settings.xml')!.async('string')).toContain('evenAndOddHeaders');
     expect((await otherStaff.get(`/api/publications/briefings/${id}/docx`)).statusCode).toBe(404);
   });
 });
