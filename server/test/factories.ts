@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Executor } from '../db/connection.js';
 import * as orgsQueries from '../modules/orgs/queries.js';
+import { countAuditRows } from '../platform/audit/queries.js';
 import { hashPassword } from '../platform/auth/password.js';
 import { clock } from '../platform/clock.js';
 import * as usersQueries from '../platform/users/queries.js';
@@ -171,8 +172,6 @@ export async function login(
 }
 
 /** Counts audit rows (for "exactly one audit row per change" assertions). */
-export async function auditCount(db: Executor, action?: string) {
-  let q = db.selectFrom('auditLog').select((eb) => eb.fn.countAll<number>().as('n'));
-  if (action) q = q.where('action', '=', action);
-  return Number((await q.executeTakeFirstOrThrow()).n);
+export function auditCount(db: Executor, action?: string) {
+  return countAuditRows(db, action);
 }

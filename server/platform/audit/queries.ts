@@ -98,3 +98,10 @@ export async function findAuditFacets(db: Db, tenantId: number) {
   ]);
   return { actions: actions.map((a) => a.action), actors };
 }
+
+/** Number of audit rows, optionally of one action (tests and drills compare it before and after). */
+export async function countAuditRows(db: Executor, action?: string) {
+  let q = db.selectFrom('auditLog').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (action) q = q.where('action', '=', action);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
