@@ -178,16 +178,28 @@ export const inspectionsDemo: DemoStep = {
             returnedBy: null,
             ...extra,
           });
+        const reviewer = (teams.get(unit.id) ?? ctx.users.staffIds).at(-1);
+        // The committee accepted (审核通过) every plan of an inspected session and half of the later ones.
+        const accepted = (on: string) =>
+          inspected || i % 2 === 0
+            ? {
+                status: 'accepted',
+                acceptedAt: at(addDays(on, 1), 16),
+                acceptedBy: reviewer,
+                acceptComment: '方案要素齐全，同意按计划开展',
+              }
+            : {};
         if (returned) {
           await version(1, submittedOn, [QUESTIONS[0]], {
             status: 'returned',
             returnReason: '讨论题目只有一个且较为笼统，请结合本单位实际细化研讨题目',
             returnedAt: at(addDays(submittedOn, 1), 15),
-            returnedBy: (teams.get(unit.id) ?? ctx.users.staffIds).at(-1),
+            returnedBy: reviewer,
           });
-          await version(2, addDays(submittedOn, 3), [QUESTIONS[0], QUESTIONS[1], QUESTIONS[3]]);
+          const again = addDays(submittedOn, 3);
+          await version(2, again, [QUESTIONS[0], QUESTIONS[1], QUESTIONS[3]], accepted(again));
         } else {
-          await version(1, submittedOn, [QUESTIONS[i % 4], QUESTIONS[(i + 1) % 4]]);
+          await version(1, submittedOn, [QUESTIONS[i % 4], QUESTIONS[(i + 1) % 4]], accepted(submittedOn));
         }
       }
 

@@ -1,17 +1,27 @@
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import type { DemoAccount } from '../../demo/foundation.js';
 import { loadDemo } from '../../demo/index.js';
+import { login } from '../../test/factories.js';
 import { createTestDeps, type TestDeps } from '../../test/harness.js';
 import { sessionsInspected, unitsOnPlan } from './figures.js';
 
 let deps: TestDeps;
 let tenantId: number;
+let accounts: DemoAccount[];
+let app: FastifyInstance;
 
 beforeAll(async () => {
   deps = await createTestDeps();
-  await loadDemo(deps, { quiet: true });
+  accounts = await loadDemo(deps, { quiet: true });
   tenantId = (await deps.db.selectFrom('tenants').select('id').executeTakeFirstOrThrow()).id;
+  app = await buildApp(deps);
 }, 120_000);
-afterAll(() => deps.cleanup());
+afterAll(async () => {
+  await app.close();
+  await deps.cleanup();
+});
 
 describe('the 2010 demo scenario', () => {
   it('lets the figures of the source document emerge from the records, and other periods differ', async () => {
@@ -44,5 +54,27 @@ describe('the 2010 demo scenario', () => {
     const items = await deps.db.selectFrom('inspectionItems').select(['kind']).execute();
     expect(items.filter((i) => i.kind === 'practice').length).toBeGreaterThanOrEqual(16);
     expect(items.filter((i) => i.kind === 'shortcoming').length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('accepts the study plans of inspected sessions and leaves later ones to review', async () => {
+    const latest = await deps.db
+      .selectFrom('inspectionStudyPlans as sp')
+      .innerJoin('inspectionRecords as r', 'r.sessionId', 'sp.sessionId')
+      .select(['sp.status', 'sp.acceptedAt', 'sp.acceptedBy'])
+      .where('r.status', '=', 'submitted')
+      .where('sp.status', '!=', 'returned')
+      .execute();
+    expect(latest.length).toBeGreaterThanOrEqual(16);
+    expect(latest.every((p) => p.status === 'accepted' && p.acceptedAt && p.acceptedBy)).toBe(true);
+  });
+
+  it('shows a user of the 2010 demo, years later, what is still open in the 2010 plan', async () => {
+    const staff = accounts.find((a) => a.role === 'committee_staff') as DemoAccount;
+    const client = await login(app, staff.username, staff.password);
+    const todos = (await client.get('/api/inspections/todos')).json() as { kind: string; year: number }[];
+    const kinds = new Set(todos.map((x) => x.kind));
+    expect(kinds.has('studyPlanToReview')).toBe(true);
+    expect(kinds.has('studyPlanMissing')).toBe(true);
+    expect(todos.every((x) => x.year === null || x.year === 2010)).toBe(true);
   });
 });

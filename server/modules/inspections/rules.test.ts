@@ -38,6 +38,7 @@ describe('session state', () => {
   it('follows the study plan and the record', () => {
     expect(sessionState({ ...base, studyPlanStatus: 'returned' }, '2010-05-02')).toBe('studyPlanReturned');
     expect(sessionState({ ...base, studyPlanStatus: 'submitted' }, '2010-05-02')).toBe('studyPlanSubmitted');
+    expect(sessionState({ ...base, studyPlanStatus: 'accepted' }, '2010-05-02')).toBe('studyPlanAccepted');
     expect(sessionState({ ...base, recordStatus: 'draft' }, '2010-05-02')).toBe('recordDraft');
     expect(sessionState({ ...base, recordStatus: 'submitted' }, '2010-05-02')).toBe('inspected');
   });
