@@ -1,36 +1,59 @@
 import { z } from 'zod';
 import { id, isoDate, optionalText, text } from '../validation.js';
 
-export const AWARD_STATUSES = ['nominated', 'publicity', 'final', 'rejected'] as const;
+export const AWARD_STATUSES = ['nominated', 'publicity', 'final', 'rejected', 'withdrawn'] as const;
+/** Statuses in which the committee staff may still change or withdraw a nomination. */
+export const AWARD_EDITABLE: readonly AwardStatus[] = ['nominated', 'rejected'];
 export type AwardStatus = (typeof AWARD_STATUSES)[number];
 
 export const awardInput = z
   .object({
-    title: text(100),
-    topN: z.number().int().min(1).max(100),
-    publicityDays: z.number().int().min(1).max(30).default(5),
+    title: text(100).meta({ title: '表彰名称' }),
+    topN: z.number().int().min(1).max(100).meta({ title: '每类推荐名额' }),
+    publicityDays: z.number().int().min(1).max(30).default(5).meta({ title: '公示天数' }),
+  })
+  .strict();
+
+/** Changes a nomination before approval (or re-nominates a returned one): title, 公示 days, the units. */
+export const awardUpdate = z
+  .object({
+    title: text(100).meta({ title: '表彰名称' }),
+    publicityDays: z.number().int().min(1).max(30).meta({ title: '公示天数' }),
+    unitIds: z.array(id).min(1, '至少提名一个单位').max(500).meta({ title: '提名单位' }),
+    version: z.number().int().positive(),
+  })
+  .strict();
+export type AwardUpdate = z.infer<typeof awardUpdate>;
+
+export const awardWithdrawInput = z
+  .object({
+    version: z.number().int().positive(),
+    reason: optionalText(500).meta({ title: '撤回理由' }),
   })
   .strict();
 
 export const approveInput = z
   .object({
     version: z.number().int().positive(),
-    decision: z.enum(['approve', 'reject']),
-    note: optionalText(500),
+    decision: z.enum(['approve', 'reject']).meta({ title: '审批意见' }),
+    note: optionalText(500).meta({ title: '审批说明' }),
   })
   .strict();
 
 export const objectionInput = z
   .object({
-    unitId: id,
-    content: text(1000),
-    raisedBy: optionalText(100),
-    receivedOn: isoDate,
+    unitId: id.meta({ title: '被反映单位' }),
+    content: text(1000).meta({ title: '异议内容' }),
+    raisedBy: optionalText(100).meta({ title: '反映人' }),
+    receivedOn: isoDate.meta({ title: '收到日期' }),
   })
   .strict();
 
 export const resolveInput = z
-  .object({ decision: z.enum(['upheld', 'dismissed']), resolution: text(1000) })
+  .object({
+    decision: z.enum(['upheld', 'dismissed']).meta({ title: '核查结论' }),
+    resolution: text(1000).meta({ title: '核查情况' }),
+  })
   .strict();
 
 export const awardEntry = z.object({

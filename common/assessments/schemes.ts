@@ -9,6 +9,19 @@ export const INDICATOR_METHODS = ['score', 'deduct'] as const;
 const points = z.number().min(0).max(1000);
 const percent = z.number().min(0).max(100);
 
+/** 巡听 grades → share (%) of an indicator's points, for indicators pre-filled from inspection grades. */
+export const GRADE_KEYS = ['excellent', 'good', 'fair', 'poor'] as const;
+export const gradeShares = z
+  .object({
+    excellent: percent.meta({ title: '优秀得分比例' }),
+    good: percent.meta({ title: '良好得分比例' }),
+    fair: percent.meta({ title: '一般得分比例' }),
+    poor: percent.meta({ title: '较差得分比例' }),
+  })
+  .strict();
+export type GradeShares = z.infer<typeof gradeShares>;
+export const DEFAULT_GRADE_SHARES: GradeShares = { excellent: 100, good: 85, fair: 70, poor: 50 };
+
 export const ballotValues = z.object({
   satisfied: percent,
   basic: percent,
@@ -70,7 +83,9 @@ export const indicatorInput = z
       .trim()
       .max(50)
       .nullish()
-      .transform((v) => v || null),
+      .transform((v) => v || null)
+      .meta({ title: '预填来源' }),
+    gradeShares: gradeShares.nullish().transform((v) => v ?? null),
     sort: z.number().int().min(0).max(999).default(0),
   })
   .strict();
@@ -124,6 +139,7 @@ export const indicator = z.object({
   deductionCap: z.number().nullable(),
   ruleText: z.string().nullable(),
   sourceKey: z.string().nullable(),
+  gradeShares: gradeShares.nullable(),
   sort: z.number(),
   version: z.number(),
 });

@@ -1,4 +1,6 @@
-import { RECORD_SOURCES } from '../modules/assessments/prefill/registry.js';
+import { INSPECTION_GRADE_SOURCE } from '../modules/assessments/prefill/grades.js';
+import { RECORD_SOURCES, recordSource } from '../modules/assessments/prefill/registry.js';
+import { findGradedInspections } from '../modules/assessments/queries/prefill.js';
 import * as q from '../modules/assessments/queries/schemes.js';
 import * as sq from '../modules/assessments/queries/scoring.js';
 import type { DemoContext, DemoStep } from './context.js';
@@ -9,7 +11,8 @@ import { seededRandom } from './random.js';
  * - 2010年度机关作风建设考评: the joint scheme of 市直机关工委 (60%) and 市效能办 (40%, the two
  *   evaluator accounts), with satisfaction ballots (30%); the term-overdue deduction is pre-filled from
  *   the party organisations' term dates; about half of the units scored by 工委, a third by 市效能办.
- * - 2010年度优秀学习中心组评选: scored by 工委 only, partly scored.
+ * - 2010年度优秀学习中心组评选: scored by 工委 only, partly scored; its 巡听评价 score is pre-filled
+ *   from the 2010 巡听 grades (the inspections demo runs first), with the inspections beside it.
  * Its own seeded generator keeps the other modules' demo data unchanged.
  */
 const AT = '2010-12-20T02:00:00.000Z';
@@ -204,6 +207,7 @@ async function workStyle(ctx: DemoContext, random: ReturnType<typeof seededRando
     ctx.tenantId,
     built.units.map((u) => u.id),
     { start: '2010-01-01', end: '2010-12-31' },
+    { maxPoints: 10, gradeShares: null },
   );
   for (const [i, unit] of built.units.entries()) {
     for (const leaf of built.leaves) {
@@ -252,7 +256,18 @@ async function workStyle(ctx: DemoContext, random: ReturnType<typeof seededRando
 
 async function studyGroups(ctx: DemoContext, random: ReturnType<typeof seededRandom>) {
   const staff = ctx.users.staffIds.slice(0, 2);
-  const units = ctx.units.filter((_u, i) => i % 3 === 0);
+  const period = { start: '2010-01-01', end: '2010-12-31' };
+  const graded = new Set(
+    (
+      await findGradedInspections(
+        ctx.trx,
+        ctx.tenantId,
+        ctx.units.map((u) => u.id),
+        period,
+      )
+    ).map((r) => r.unitId),
+  );
+  const units = ctx.units.filter((u, i) => graded.has(u.id) || i % 3 === 0);
   const built = await buildScheme(ctx, {
     name: '2010年度优秀学习中心组评选',
     kind: 'study_group',
@@ -260,14 +275,35 @@ async function studyGroups(ctx: DemoContext, random: ReturnType<typeof seededRan
     bodies: [{ name: '市直机关工委', weight: 100, members: staff }],
     indicators: [
       { name: '学习计划与制度', max: 20, rule: '年度学习计划、学习制度健全，提前一周报送学习安排' },
-      { name: '巡听评价', max: 50, rule: '依据巡听记录的评价等次：好50、较好42、一般35' },
+      {
+        name: '巡听评价',
+        max: 50,
+        source: INSPECTION_GRADE_SOURCE,
+        rule: '依据巡听记录的评定等次折算：优秀100%、良好85%、一般70%、较差50%；多次巡听取平均',
+      },
       { name: '学习成效', max: 30, rule: '中心发言、调研成果、指导实践' },
     ],
     unitIds: units.map((u) => u.id),
   });
+  const gradeLeaf = built.leaves.find((l) => l.spec.source === INSPECTION_GRADE_SOURCE);
+  const fromGrades = gradeLeaf
+    ? await recordSource(INSPECTION_GRADE_SOURCE)?.collect(
+        ctx.trx,
+        ctx.tenantId,
+        built.units.map((u) => u.id),
+        period,
+        { maxPoints: gradeLeaf.spec.max, gradeShares: null },
+      )
+    : undefined;
   for (const [i, unit] of built.units.entries()) {
+    const prefilled = gradeLeaf && fromGrades?.get(unit.id);
+    if (gradeLeaf && prefilled)
+      await score(ctx, built.schemeId, unit.id, gradeLeaf.id, prefilled.value, staff[0], {
+        sources: JSON.stringify(prefilled.sources),
+      });
     if (i % 3 === 2) continue;
     for (const leaf of built.leaves) {
+      if (leaf === gradeLeaf) continue;
       if (i % 3 === 1 && leaf.spec.name === '学习成效') continue;
       const value = Math.round(leaf.spec.max * (0.75 + random.next() * 0.25) * 2) / 2;
       await score(ctx, built.schemeId, unit.id, leaf.id, value, staff[i % 2]);

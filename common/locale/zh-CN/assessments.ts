@@ -14,6 +14,7 @@ export const assessments = {
     publicity: '公示中',
     final: '已确定',
     rejected: '已退回',
+    withdrawn: '已撤回',
   } as Record<string, string>,
   objectionStatuses: { open: '待处理', upheld: '异议成立', dismissed: '异议不成立' } as Record<
     string,
@@ -39,6 +40,7 @@ export const assessments = {
     sourceMethod: '该数据来源给出的是发生次数，只能用于“按次扣分”的指标',
     memberNotFound: '成员账户不存在',
     unitNotInScheme: '该单位不在本方案的参评范围内',
+    unitNotEligible: (name: string) => `${name}评分不完整、未排名或被一票否决，不能提名`,
     indicatorNotLeaf: '只能给末级指标评分',
     indicatorNotFound: '指标不存在',
     notYourBody: '您不是该指标所属评分主体的成员，不能评分',
@@ -64,6 +66,9 @@ export const assessments = {
   },
   ballotImport: {
     unitColumn: '单位名称',
+    templateSheet: '测评票数',
+    templateFile: (scheme: string) => `${scheme}-测评票数导入模板.xlsx`,
+    templateLink: '下载导入模板',
     noSheet: '工作簿中没有工作表',
     columnMissing: (c: string) => `缺少列「${c}」（表头应为：单位名称、满意、基本满意、不满意、不了解）`,
     tooManyRows: (n: number) => `超过 ${n} 行，请拆分后分批导入`,
@@ -82,8 +87,16 @@ export const assessments = {
     party_org_term_overdue: '党组织换届超期（按届满日期计）',
     party_org_secretary_vacant: '党组织书记空缺',
     problems_overdue: '作风问题整改逾期（考评期内查找的问题）',
+    tasks_overdue: '工作任务逾期报送（考评期内到期的报送）',
+    learning_reading: '读书活动报送（考评期内有报送得满分）',
+    inspection_grades: '中心组学习巡听等次（按等次折算得分）',
   } as Record<string, string>,
   sourceLabels: {
+    taskOverdue: (title: string, period: string, due: string) =>
+      `${title}${period ? `（${period}）` : ''}，${due}到期，逾期报送`,
+    readingActivity: (on: string, title: string) => `${on} ${title}`,
+    inspectionGrade: (on: string, grade: string, points: number) =>
+      `${on}巡听，评定“${grade}”，折合${points}分`,
     termOverdue: (name: string, end: string) => `${name}（届满${end}，未按期换届）`,
     secretaryVacant: (name: string) => `${name}（书记空缺）`,
     problemOverdue: (code: string, text: string, due: string) =>
@@ -144,6 +157,9 @@ export const assessments = {
       `每次扣${per}分${cap !== null ? `，最多扣${cap}分` : ''}`,
     source: '数据来源',
     noSource: '人工评分',
+    indicatorName: '指标名称',
+    gradeShares: '巡听等次折算比例',
+    gradeSharesHint: '各等次得分占本指标分值的比例；一年内多次巡听的取平均',
     myBodies: (names: string) => `您所在的评分主体：${names}`,
     notMember: '您不是本方案任何评分主体的成员，只能查看。',
     unit: '单位',

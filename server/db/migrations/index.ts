@@ -7,10 +7,12 @@ import * as inspectionsReview from './20261202_0010_inspections_review.js';
 import * as workStyle from './20261127_0020_work_style.js';
 // import: learning
 import * as learning from './20261127_0030_learning.js';
+import * as learningAttendees from './20261204_0030_learning_attendees.js';
 // import: documents
 import * as documents from './20261127_0040_documents.js';
 // import: assessments
 import * as assessments from './20261127_0050_assessments.js';
+import * as assessmentsGradeShares from './20261204_0050_assessments_grade_shares.js';
 // import: reports
 import * as reports from './20261127_0060_reports.js';
 import * as briefingCampaign from './20261127_0061_briefing_campaign.js';
@@ -30,10 +32,12 @@ export const migrations: Record<string, DialectMigration> = {
   '20261127_0020_work_style': workStyle,
   // migration: learning
   '20261127_0030_learning': learning,
+  '20261204_0030_learning_attendees': learningAttendees,
   // migration: documents
   '20261127_0040_documents': documents,
   // migration: assessments
   '20261127_0050_assessments': assessments,
+  '20261204_0050_assessments_grade_shares': assessmentsGradeShares,
   // migration: reports
   '20261127_0060_reports': reports,
   '20261127_0061_briefing_campaign': briefingCampaign,

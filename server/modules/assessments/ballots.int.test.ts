@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { multipartOf, xlsxOf } from '../../platform/excel/test-kit.js';
+import { loadXlsx, multipartOf, xlsxOf } from '../../platform/excel/test-kit.js';
 import { auditCount, buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildExampleScheme, schemeVersion } from './test-kit.js';
@@ -93,5 +93,43 @@ describe('ballot import from Excel', () => {
     expect(bad.json().message).toMatch(/Excel/);
     const none = await staff.post(`/api/assessments/schemes/${ex.id}/ballots/import`, {});
     expect(none.statusCode).toBe(400);
+  });
+
+  it('gives a template with the units in scope that imports back as filled in; staff only', async () => {
+    const res = await staff.get(`/api/assessments/schemes/${ex.id}/ballots/template`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain(
+      '测评导入-测评票数导入模板.xlsx',
+    );
+    const sheet = (await loadXlsx(res.rawPayload)).worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, ...HEADER]);
+    const names: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) names.push(String(row.getCell(1).value));
+    });
+    expect(names).toHaveLength(ex.units.length);
+    for (const [i, row] of names.entries()) {
+      const r = sheet.getRow(i + 2);
+      for (let c = 2; c <= 5; c++) r.getCell(c).value = 3;
+      expect(row).toContain('测评导入单位');
+    }
+    const filled = Buffer.from(await sheet.workbook.xlsx.writeBuffer());
+    const { payload, headers } = await multipartOf(filled, 'template.xlsx');
+    const back = await staff.request({
+      method: 'POST',
+      url: `/api/assessments/schemes/${ex.id}/ballots/import`,
+      payload,
+      headers,
+    });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json().saved).toBe(ex.units.length);
+    for (const who of [w.users.leader, w.users.evaluator, w.users.adminA1]) {
+      const other = await login(t.app, who.username);
+      expect((await other.get(`/api/assessments/schemes/${ex.id}/ballots/template`)).statusCode).toBe(403);
+    }
+    const foreign = await login(t.app, w.users.otherStaff.username);
+    expect((await foreign.get(`/api/assessments/schemes/${ex.id}/ballots/template`)).statusCode).toBe(404);
+    expect((await staff.get('/api/assessments/schemes/abc/ballots/template')).statusCode).toBe(400);
   });
 });

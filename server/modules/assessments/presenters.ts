@@ -1,4 +1,5 @@
 import type { BallotValues, SchemeSummary, SourceRef } from '../../../common/assessments.js';
+import { gradeSharesOf, INSPECTION_GRADE_SOURCE } from './prefill/grades.js';
 import type { AwardRow } from './queries/awards.js';
 import type { SchemeRow } from './queries/schemes.js';
 import type { ScoreRow } from './queries/scoring.js';
@@ -48,7 +49,11 @@ export function presentBody(row: BodyRow, members: { bodyId: number; id: number;
   };
 }
 
-type IndicatorRow = Omit<AssessmentIndicatorTable, 'id' | 'version'> & { id: number; version: number };
+type IndicatorRow = Omit<AssessmentIndicatorTable, 'id' | 'version' | 'gradeShares'> & {
+  id: number;
+  version: number;
+  gradeShares: string | null;
+};
 export function presentIndicator(row: IndicatorRow) {
   return {
     id: row.id,
@@ -61,6 +66,7 @@ export function presentIndicator(row: IndicatorRow) {
     deductionCap: row.deductionCap === null ? null : Number(row.deductionCap),
     ruleText: row.ruleText,
     sourceKey: row.sourceKey,
+    gradeShares: row.sourceKey === INSPECTION_GRADE_SOURCE ? gradeSharesOf(row.gradeShares) : null,
     sort: row.sort,
     version: row.version,
   };

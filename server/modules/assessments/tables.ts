@@ -57,6 +57,8 @@ export interface AssessmentIndicatorTable extends Stamped {
   deductionCap: number | null;
   ruleText: string | null;
   sourceKey: string | null;
+  /** JSON GradeShares for the 巡听-grade source; null = the default shares. */
+  gradeShares: Generated<string | null>;
   sort: number;
 }
 

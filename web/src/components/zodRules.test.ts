@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import '../../../../common/validation.js';
-import { partyOrgInput, unitInput } from '../../../../common/orgs.js';
+import '../../../common/validation.js';
+import { partyOrgInput, unitInput } from '../../../common/orgs.js';
 import { zodItem } from './zodRules.js';
 
 async function messageOf(item: ReturnType<typeof zodItem>, value: unknown) {

@@ -2,11 +2,16 @@ import type { SourceRef } from '../../../../common/assessments.js';
 import { zh } from '../../../../common/locale/index.js';
 import type { Executor } from '../../../db/connection.js';
 import { shanghaiDate } from '../../../platform/clock.js';
+import { taskFigures } from '../../tasks/figures.js';
 import {
+  findGradedInspections,
   findOverdueProblems,
+  findReadingActivities,
   findSecretaryVacantPartyOrgs,
+  findTaskSlotsByIds,
   findTermOverduePartyOrgs,
 } from '../queries/prefill.js';
+import { gradeSharesOf, INSPECTION_GRADE_SOURCE, meanPoints, pointsForGrade } from './grades.js';
 
 /**
  * Record sources: where a score can be pre-filled from. Each source counts, per unit, something
@@ -32,7 +37,13 @@ export interface RecordSource {
     tenantId: number,
     unitIds: number[],
     period: Period,
+    indicator: IndicatorParams,
   ): Promise<Map<number, SourceResult>>;
+}
+/** What a source may need to know of the indicator it fills (points, grade shares). */
+export interface IndicatorParams {
+  maxPoints: number;
+  gradeShares: string | null;
 }
 
 function countPerUnit<T extends { unitId: number }>(
@@ -51,6 +62,13 @@ function countPerUnit<T extends { unitId: number }>(
 }
 
 const s = zh.assessments;
+const gradeName = (g: string) => zh.inspections.grades[g] ?? g;
+
+/** Overdue as of the end of the period, or today while the period is still running. */
+function asOfDate(period: Period) {
+  const [asOf] = [shanghaiDate(), period.end].sort();
+  return asOf;
+}
 
 export const RECORD_SOURCES: RecordSource[] = [
   {
@@ -84,15 +102,74 @@ export const RECORD_SOURCES: RecordSource[] = [
     label: s.sources.problems_overdue,
     yields: 'occurrences',
     async collect(db, tenantId, unitIds, period) {
-      // Overdue as of the end of the period, or today while the period is still running.
-      const today = shanghaiDate();
-      const [asOf] = [today, period.end].sort();
-      const rows = await findOverdueProblems(db, tenantId, unitIds, period, asOf);
+      const rows = await findOverdueProblems(db, tenantId, unitIds, period, asOfDate(period));
       return countPerUnit(unitIds, rows, (r) => ({
         type: 'problem',
         id: r.id,
         label: s.sourceLabels.problemOverdue(r.code, r.description, r.deadlineOn ?? r.replyBy ?? ''),
       }));
+    },
+  },
+  {
+    key: 'tasks_overdue',
+    label: s.sources.tasks_overdue,
+    yields: 'occurrences',
+    async collect(db, tenantId, unitIds, period) {
+      // The tasks module's own rule: report slots due in the period, accepted late or still missing.
+      const figures = await taskFigures(
+        db,
+        tenantId,
+        { from: period.start, to: period.end },
+        asOfDate(period),
+      );
+      const rows = await findTaskSlotsByIds(db, tenantId, figures.overdueSlotIds);
+      return countPerUnit(unitIds, rows, (r) => ({
+        type: 'task_slot',
+        id: r.id,
+        label: s.sourceLabels.taskOverdue(r.title, r.periodLabel, r.dueOn),
+      }));
+    },
+  },
+  {
+    key: 'learning_reading',
+    label: s.sources.learning_reading,
+    yields: 'points',
+    async collect(db, tenantId, unitIds, period, indicator) {
+      // Full points for a unit that reported reading activities in the period, none for a silent unit.
+      const rows = await findReadingActivities(db, tenantId, unitIds, period);
+      const out = countPerUnit(unitIds, rows, (r) => ({
+        type: 'reading_activity',
+        id: r.id,
+        label: s.sourceLabels.readingActivity(r.heldOn, r.title),
+      }));
+      for (const entry of out.values()) entry.value = entry.value > 0 ? indicator.maxPoints : 0;
+      return out;
+    },
+  },
+  {
+    key: INSPECTION_GRADE_SOURCE,
+    label: s.sources.inspection_grades,
+    yields: 'points',
+    async collect(db, tenantId, unitIds, period, indicator) {
+      // Only units graded in the period get a pre-filled score; the others are scored by hand.
+      const shares = gradeSharesOf(indicator.gradeShares);
+      const rows = await findGradedInspections(db, tenantId, unitIds, period);
+      const points = new Map<number, number[]>();
+      const out = new Map<number, SourceResult>();
+      for (const r of rows) {
+        const p = pointsForGrade(r.grade ?? '', indicator.maxPoints, shares);
+        if (p === null) continue;
+        points.set(r.unitId, [...(points.get(r.unitId) ?? []), p]);
+        const entry = out.get(r.unitId) ?? { value: 0, sources: [] };
+        entry.sources.push({
+          type: 'inspection_session',
+          id: r.sessionId,
+          label: s.sourceLabels.inspectionGrade(r.inspectedOn, gradeName(r.grade ?? ''), p),
+        });
+        out.set(r.unitId, entry);
+      }
+      for (const [unitId, entry] of out) entry.value = meanPoints(points.get(unitId) ?? []);
+      return out;
     },
   },
 ];

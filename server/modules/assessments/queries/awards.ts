@@ -141,3 +141,8 @@ export async function findTenantName(db: Executor, tenantId: number) {
   return (await db.selectFrom('tenants').select('name').where('id', '=', tenantId).executeTakeFirstOrThrow())
     .name;
 }
+
+/** Drops an award's entries (before the nominated units are replaced). */
+export async function deleteEntries(db: Executor, awardId: number) {
+  await db.deleteFrom('assessmentAwardEntries').where('awardId', '=', awardId).execute();
+}

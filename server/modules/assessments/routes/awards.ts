@@ -5,6 +5,8 @@ import {
   approveInput,
   award,
   awardInput,
+  awardUpdate,
+  awardWithdrawInput,
   objectionInput,
   resolveInput,
   versionOnly,
@@ -14,6 +16,7 @@ import type { Deps } from '../../../platform/deps.js';
 import { ctxOf } from '../../../platform/http.js';
 import { exportAward } from '../services/award-export.js';
 import * as awards from '../services/awards.js';
+import * as nominations from '../services/nominations.js';
 
 const idParams = z.object({ id });
 const objectionParams = z.object({ id, objectionId: id });
@@ -39,6 +42,16 @@ export function awardRoutes(deps: Deps) {
       config: { action: 'assessments.results' },
       schema: { tags, params: idParams, response: { 200: award } },
       handler: (req) => awards.getAward(deps, ctxOf(req), req.params.id),
+    });
+    r.put('/api/assessments/awards/:id', {
+      config: { action: 'assessments.manage' },
+      schema: { tags, params: idParams, body: awardUpdate, response: { 200: created } },
+      handler: (req) => nominations.updateNomination(deps, ctxOf(req), req.params.id, req.body),
+    });
+    r.post('/api/assessments/awards/:id/withdraw', {
+      config: { action: 'assessments.manage' },
+      schema: { tags, params: idParams, body: awardWithdrawInput, response: { 200: created } },
+      handler: (req) => nominations.withdrawNomination(deps, ctxOf(req), req.params.id, req.body),
     });
     r.post('/api/assessments/awards/:id/decision', {
       config: { action: 'assessments.approve' },

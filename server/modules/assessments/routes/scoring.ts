@@ -21,6 +21,7 @@ import { id } from '../../../../common/validation.js';
 import type { Deps } from '../../../platform/deps.js';
 import { ctxOf } from '../../../platform/http.js';
 import { importBallots } from '../services/ballot-import.js';
+import { sendBallotTemplate } from '../services/ballot-template.js';
 import * as ballots from '../services/ballots.js';
 import * as results from '../services/results.js';
 import * as scoring from '../services/scoring.js';
@@ -89,6 +90,11 @@ export function scoringRoutes(deps: Deps) {
       handler: (req) => ballots.saveBallots(deps, ctxOf(req), req.params.id, req.body.items, 'form'),
     });
 
+    r.get(`${base}/ballots/template`, {
+      config: { action: 'assessments.manage' },
+      schema: { tags, params: idParams, summary: '测评票数导入模板（Excel，含参评单位与已录票数）' },
+      handler: (req, reply) => sendBallotTemplate(deps, ctxOf(req), req.params.id, reply),
+    });
     r.post(`${base}/ballots/import`, {
       config: { action: 'assessments.manage' },
       schema: {

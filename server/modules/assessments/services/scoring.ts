@@ -187,11 +187,16 @@ export function prefillScores(deps: Deps, ctx: RequestContext, schemeId: number,
     for (const leaf of targets) {
       const source = recordSource(leaf.sourceKey ?? '');
       if (!source) continue;
-      const counted = await source.collect(trx, ctx.user.tenantId, unitIds, {
-        start: scheme.periodStart,
-        end: scheme.periodEnd,
-      });
+      const counted = await source.collect(
+        trx,
+        ctx.user.tenantId,
+        unitIds,
+        { start: scheme.periodStart, end: scheme.periodEnd },
+        { maxPoints: Number(leaf.maxPoints), gradeShares: leaf.gradeShares },
+      );
       for (const unitId of unitIds) {
+        // A points source fills only the units it has records for (e.g. units graded by 巡听).
+        if (source.yields === 'points' && !counted.has(unitId)) continue;
         const result = counted.get(unitId) ?? { value: 0, sources: [] };
         const current = await sq.findScore(trx, schemeId, unitId, leaf.id);
         const sources = JSON.stringify(result.sources);

@@ -12,6 +12,7 @@ import { clock } from '../../../platform/clock.js';
 import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { conflict, fieldError, notFound } from '../../../platform/errors.js';
+import { INSPECTION_GRADE_SOURCE } from '../prefill/grades.js';
 import { recordSource } from '../prefill/registry.js';
 import * as q from '../queries/schemes.js';
 import { assertDraft, loadScheme } from './access.js';
@@ -140,6 +141,10 @@ async function checkIndicator(trx: Executor, schemeId: number, input: IndicatorI
     deductionCap: input.method === 'deduct' ? input.deductionCap : null,
     ruleText: input.ruleText,
     sourceKey: input.sourceKey,
+    gradeShares:
+      input.sourceKey === INSPECTION_GRADE_SOURCE && input.gradeShares
+        ? JSON.stringify(input.gradeShares)
+        : null,
     sort: input.sort,
   };
 }

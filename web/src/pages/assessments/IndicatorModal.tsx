@@ -1,8 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
-import { INDICATOR_METHODS, type Indicator, type SchemeDetail } from '../../../../common/assessments.js';
+import {
+  DEFAULT_GRADE_SHARES,
+  GRADE_KEYS,
+  type GradeShares,
+  gradeShares as gradeSharesSchema,
+  INDICATOR_METHODS,
+  type Indicator,
+  indicatorInput,
+  type SchemeDetail,
+} from '../../../../common/assessments.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { zodItem } from '../../components/zodRules.js';
 import { zh } from '../../locale.js';
 import { A, W } from './shared.js';
 
@@ -15,8 +25,13 @@ interface Values {
   deductionCap?: number | null;
   ruleText?: string;
   sourceKey?: string | null;
+  gradeShares?: GradeShares | null;
   sort: number;
 }
+
+const GRADE_SOURCE = 'inspection_grades';
+const field = indicatorInput.shape;
+const shares = gradeSharesSchema.shape;
 
 /** Adds or edits a level-1 indicator (with its scoring body) or a level-2 indicator under a parent. */
 export default function IndicatorModal({
@@ -34,9 +49,15 @@ export default function IndicatorModal({
   const client = useQueryClient();
   const f = zh.fieldLabels;
   const method = Form.useWatch('method', form);
+  const sourceKey = Form.useWatch('sourceKey', form);
   const siblings = scheme.indicators.filter((i) => i.parentId === parentId);
   const { submit, busy } = useFormSubmit<Values>(form, async (v) => {
-    const body = { ...v, parentId, bodyId: parentId === null ? v.bodyId : null };
+    const body = {
+      ...v,
+      parentId,
+      bodyId: parentId === null ? v.bodyId : null,
+      gradeShares: v.sourceKey === GRADE_SOURCE ? v.gradeShares : null,
+    };
     const url = `/api/assessments/schemes/${scheme.id}/indicators`;
     if (indicator) await api.put(`${url}/${indicator.id}`, { ...body, version: indicator.version });
     else await api.post(url, body);
@@ -57,15 +78,22 @@ export default function IndicatorModal({
         layout="vertical"
         onFinish={submit}
         initialValues={
-          indicator ?? { method: 'score', sort: siblings.length + 1, bodyId: scheme.bodies[0]?.id }
+          indicator
+            ? { ...indicator, gradeShares: indicator.gradeShares ?? DEFAULT_GRADE_SHARES }
+            : {
+                method: 'score',
+                sort: siblings.length + 1,
+                bodyId: scheme.bodies[0]?.id,
+                gradeShares: DEFAULT_GRADE_SHARES,
+              }
         }
       >
-        <Form.Item name="name" label={f.name} rules={[{ required: true, message: '不能为空' }, { max: 100 }]}>
+        <Form.Item name="name" label={W.indicatorName} {...zodItem(field.name)}>
           <Input />
         </Form.Item>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="maxPoints" label={f.maxPoints} rules={[{ required: true, message: '不能为空' }]}>
+            <Form.Item name="maxPoints" label={f.maxPoints} {...zodItem(field.maxPoints)}>
               <InputNumber min={0.5} max={1000} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -86,13 +114,14 @@ export default function IndicatorModal({
               <Form.Item
                 name="deductionPer"
                 label={f.deductionPer}
-                rules={[{ required: true, message: '不能为空' }]}
+                required
+                rules={[...zodItem(field.deductionPer).rules, { required: true, message: '不能为空' }]}
               >
                 <InputNumber min={0.5} max={1000} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name="deductionCap" label={f.deductionCap}>
+              <Form.Item name="deductionCap" label={f.deductionCap} {...zodItem(field.deductionCap)}>
                 <InputNumber min={0} max={1000} style={{ width: '100%' }} />
               </Form.Item>
             </Col>
@@ -107,7 +136,25 @@ export default function IndicatorModal({
               .map((s) => ({ value: s.key, label: s.label }))}
           />
         </Form.Item>
-        <Form.Item name="ruleText" label={f.ruleText} rules={[{ max: 1000 }]}>
+        {sourceKey === GRADE_SOURCE && (
+          <Form.Item label={W.gradeShares} extra={W.gradeSharesHint}>
+            <Row gutter={8}>
+              {GRADE_KEYS.map((g) => (
+                <Col span={6} key={g}>
+                  <Form.Item
+                    name={['gradeShares', g]}
+                    label={zh.inspections.grades[g]}
+                    {...zodItem(shares[g])}
+                    style={{ marginBottom: 0 }}
+                  >
+                    <InputNumber min={0} max={100} suffix="%" style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+              ))}
+            </Row>
+          </Form.Item>
+        )}
+        <Form.Item name="ruleText" label={f.ruleText} {...zodItem(field.ruleText)}>
           <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item name="sort" label={f.sort}>

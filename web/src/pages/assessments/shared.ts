@@ -27,12 +27,16 @@ export const statusColor: Record<string, string> = {
   publicity: 'processing',
   final: 'success',
   rejected: 'red',
+  withdrawn: 'default',
 };
 
 /** Where a source record opens in the web (types other modules add map here too). */
 export function sourceLink(type: string, id: number): string | null {
   if (type === 'party_org') return '/orgs/party-orgs';
   if (type === 'problem') return `/work-style/problems/${id}`;
+  if (type === 'inspection_session') return `/inspections/sessions/${id}`;
+  if (type === 'task_slot') return `/tasks/slots/${id}`;
+  if (type === 'reading_activity') return '/learning/activities';
   return null;
 }
 

@@ -4,10 +4,10 @@ import { useEffect } from 'react';
 import { type Area, areaInput } from '../../../../common/orgs.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { zodItem } from '../../components/zodRules.js';
 import { fieldLabel, zh } from '../../locale.js';
 import { dropEmpty, ORGS_KEYS, t, useDepartments } from './shared.js';
 import { useConflictGuard } from './useConflict.js';
-import { zodItem } from './zodRules.js';
 
 type Values = {
   name: string;

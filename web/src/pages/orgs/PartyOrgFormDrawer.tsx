@@ -17,10 +17,10 @@ import { useEffect } from 'react';
 import { PARTY_ORG_TYPES, type PartyOrg, partyOrgInput } from '../../../../common/orgs.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { zodItem } from '../../components/zodRules.js';
 import { fieldLabel, zh } from '../../locale.js';
 import { dropEmpty, ORGS_KEYS, t, typeName, useIsPhone } from './shared.js';
 import { useConflictGuard } from './useConflict.js';
-import { zodItem } from './zodRules.js';
 
 export type TreeNode = PartyOrg & { children?: TreeNode[] };
 

@@ -17,6 +17,7 @@ import { type Unit, unitInput } from '../../../../common/orgs.js';
 import { api } from '../../api.js';
 import { useMe } from '../../auth.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { zodItem } from '../../components/zodRules.js';
 import { fieldLabel, zh } from '../../locale.js';
 import {
   canEditAllUnitFields,
@@ -28,7 +29,6 @@ import {
   useIsPhone,
 } from './shared.js';
 import { useConflictGuard } from './useConflict.js';
-import { zodItem } from './zodRules.js';
 
 type UnitValues = {
   code: string;
