@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentsTitles as T } from './locale/zh-CN/documents.js';
 import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 export const DOC_KINDS = [
@@ -20,15 +21,18 @@ export type DocStatus = (typeof DOC_STATUSES)[number];
 export const TARGET_MODES = ['all', 'area', 'category', 'units'] as const;
 export type TargetMode = (typeof TARGET_MODES)[number];
 
-export const block = z.object({ kind: z.enum(BLOCK_KINDS), text: z.string().trim().min(1).max(5000) });
+export const block = z.object({
+  kind: z.enum(BLOCK_KINDS).meta({ title: T.blockKind }),
+  text: z.string().trim().min(1).max(5000).meta({ title: T.blockText }),
+});
 export type Block = z.infer<typeof block>;
 
 export const target = z
   .object({
-    mode: z.enum(TARGET_MODES),
+    mode: z.enum(TARGET_MODES).meta({ title: T.targetMode }),
     areaId: id.nullish().transform((v) => v ?? null),
     category: optionalText(50),
-    unitIds: z.array(id).max(1000).default([]),
+    unitIds: z.array(id).max(2000).default([]).meta({ title: T.targetUnits }),
   })
   .superRefine((t, ctx) => {
     if (t.mode === 'area' && !t.areaId)
@@ -49,17 +53,20 @@ const orgCode = z
   .regex(/^[\u4e00-\u9fa5A-Za-z]+$/, '只能填写汉字或字母');
 
 export const documentInput = z.object({
-  kind: z.enum(DOC_KINDS),
-  orgCode,
-  title: text(200),
-  recipientsText: optionalText(300),
-  blocks: z.array(block).min(1).max(500),
-  attachmentNotes: z.array(text(200)).max(20).default([]),
+  kind: z.enum(DOC_KINDS).meta({ title: T.docKind }),
+  orgCode: orgCode.meta({ title: T.orgCode }),
+  title: text(200).meta({ title: T.docTitle }),
+  recipientsText: optionalText(300).meta({ title: T.recipientsText }),
+  blocks: z.array(block).min(1).max(500).meta({ title: T.blocks }),
+  attachmentNotes: z
+    .array(text(200).meta({ title: T.attachmentNote }))
+    .max(20)
+    .default([]),
   fileIds: z.array(id).max(20).default([]),
-  signature: text(100),
-  writtenOn: isoDate,
-  copyTo: optionalText(300),
-  target,
+  signature: text(100).meta({ title: T.signature }),
+  writtenOn: isoDate.meta({ title: T.writtenOn }),
+  copyTo: optionalText(300).meta({ title: T.copyTo }),
+  target: target.meta({ title: T.target }),
 });
 export type DocumentInput = z.infer<typeof documentInput>;
 export const documentUpdate = documentInput.extend({ version: z.number().int().positive() });

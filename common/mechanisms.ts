@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentsTitles as T } from './locale/zh-CN/documents.js';
 import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 export const ADOPTION_STATUSES = ['not_started', 'in_progress', 'done'] as const;
@@ -11,18 +12,18 @@ export type AdoptionCell = (typeof ADOPTION_CELLS)[number];
 
 export const elementInput = z.object({
   id: id.nullish().transform((v) => v ?? null),
-  groupName: text(50),
-  name: text(100),
-  description: optionalText(500),
+  groupName: text(50).meta({ title: T.elementGroup }),
+  name: text(100).meta({ title: T.elementName }),
+  description: optionalText(500).meta({ title: T.elementDescription }),
 });
 
 const mechanismFields = {
-  name: text(100),
-  description: optionalText(2000),
+  name: text(100).meta({ title: T.mechanismName }),
+  description: optionalText(2000).meta({ title: T.mechanismDescription }),
   startedOn: isoDate.nullish().transform((v) => v ?? null),
   elements: z.array(elementInput).min(1).max(100),
-  unitIds: z.array(id).max(2000).default([]),
-  pilotUnitIds: z.array(id).max(2000).default([]),
+  unitIds: z.array(id).max(2000).default([]).meta({ title: T.mechanismUnits }),
+  pilotUnitIds: z.array(id).max(2000).default([]).meta({ title: T.pilotUnits }),
 };
 export const mechanismInput = z.object(mechanismFields);
 export type MechanismInput = z.infer<typeof mechanismInput>;
@@ -94,8 +95,8 @@ export const adoptionQuery = z.object({
 export const adoptionInput = z.object({
   elementId: id,
   unitId: id,
-  status: z.enum(ADOPTION_STATUSES),
-  evidence: optionalText(2000),
+  status: z.enum(ADOPTION_STATUSES).meta({ title: T.adoptionStatus }),
+  evidence: optionalText(2000).meta({ title: T.adoptionEvidence }),
   fileIds: z.array(id).max(20).default([]),
   /** null for the first report of an element, then the version read. */
   version: z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { target } from './documents.js';
+import { documentsTitles as T } from './locale/zh-CN/documents.js';
 import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 export const CYCLES = ['none', 'monthly', 'quarterly'] as const;
@@ -12,13 +13,16 @@ export const EXTENSION_STATUSES = ['none', 'requested', 'granted', 'refused'] as
 export const CELL_STATES = ['done', 'late', 'review', 'returned', 'missing', 'open'] as const;
 export type CellState = (typeof CELL_STATES)[number];
 
-export const figureDef = z.object({ label: text(30), measure: optionalText(10) });
+export const figureDef = z.object({
+  label: text(30).meta({ title: T.figureLabel }),
+  measure: optionalText(10).meta({ title: T.figureMeasure }),
+});
 
 const taskFields = z.object({
   documentId: id.nullish().transform((v) => v ?? null),
-  title: text(200),
-  description: optionalText(2000),
-  deadline: isoDate,
+  title: text(200).meta({ title: T.taskTitle }),
+  description: optionalText(2000).meta({ title: T.taskDescription }),
+  deadline: isoDate.meta({ title: T.deadline }),
   cycle: z.enum(CYCLES).default('none'),
   periodFrom: isoDate.nullish().transform((v) => v ?? null),
   periodTo: isoDate.nullish().transform((v) => v ?? null),
@@ -137,15 +141,15 @@ export const slotListQuery = z.object({
 export type SlotListQuery = z.infer<typeof slotListQuery>;
 
 export const reportInput = z.object({
-  content: optionalText(5000),
+  content: optionalText(5000).meta({ title: T.reportContent }),
   figureValues: z.record(z.string().max(10), z.number().min(0).max(1e9)).default({}),
   fileIds: z.array(id).max(20).default([]),
   version: z.number().int().positive(),
 });
 export const reviewInput = z
   .object({
-    decision: z.enum(['accept', 'return']),
-    reason: optionalText(500),
+    decision: z.enum(['accept', 'return']).meta({ title: T.reviewDecision }),
+    reason: optionalText(500).meta({ title: T.reviewReason }),
     version: z.number().int().positive(),
   })
   .superRefine((v, ctx) => {
@@ -153,22 +157,22 @@ export const reviewInput = z
       ctx.addIssue({ code: 'custom', path: ['reason'], message: '退回时须说明理由' });
   });
 export const extensionRequest = z.object({
-  until: isoDate,
-  reason: text(500),
+  until: isoDate.meta({ title: T.extensionUntil }),
+  reason: text(500).meta({ title: T.extensionReason }),
   version: z.number().int().positive(),
 });
 export const extensionDecision = z
   .object({
     grant: z.boolean(),
     until: isoDate.nullish().transform((v) => v ?? null),
-    reason: optionalText(500),
+    reason: optionalText(500).meta({ title: T.decisionReason }),
     version: z.number().int().positive(),
   })
   .superRefine((v, ctx) => {
     if (!v.grant && !v.reason)
       ctx.addIssue({ code: 'custom', path: ['reason'], message: '不同意延期时须说明理由' });
   });
-export const reminderInput = z.object({ note: optionalText(300) });
+export const reminderInput = z.object({ note: optionalText(300).meta({ title: T.reminderNote }) });
 
 export const matrixQuery = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),

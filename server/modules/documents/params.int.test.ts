@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type Client, login } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
+import { documentBody, taskBody } from './test-helpers.js';
 
 let t: TestApp;
 let staff: Client;
@@ -70,5 +71,47 @@ describe('bad params on every endpoint', () => {
         url,
       ).toContain(field);
     }
+  });
+});
+
+/** Field names shared with other modules (kind, title, content, name …) are named by their schema title. */
+describe('field labels from the schema titles', () => {
+  const cases: [string, string, 'staff' | 'unit', unknown, string, string][] = [
+    ['a bad 文种', '/api/documents', 'staff', documentBody({ kind: 'memo' }), 'kind', '文种'],
+    ['an empty document title', '/api/documents', 'staff', documentBody({ title: '' }), 'title', '文件标题'],
+    [
+      'a bad paragraph type',
+      '/api/documents',
+      'staff',
+      documentBody({ blocks: [{ kind: 'h9', text: '段落' }] }),
+      'blocks.0.kind',
+      '段落类型',
+    ],
+    ['an empty task name', '/api/tasks', 'staff', taskBody({ title: '' }), 'title', '任务名称'],
+    [
+      'an empty mechanism name',
+      '/api/mechanisms',
+      'staff',
+      { name: '', elements: [{ groupName: '目标', name: '创建学习型机关' }] },
+      'name',
+      '机制名称',
+    ],
+    [
+      'a bad element name',
+      '/api/mechanisms',
+      'staff',
+      { name: '“168”工作机制', elements: [{ groupName: '目标', name: '' }] },
+      'elements.0.name',
+      '要素名称',
+    ],
+  ];
+  it.each(cases)('answers %s with a message naming the field', async (_, url, who, body, field, label) => {
+    const client = who === 'unit' ? unit : staff;
+    const res = await client.post(url, body);
+    expect(res.statusCode).toBe(400);
+    const entry = res.json().fields.find((f: { field: string }) => f.field === field);
+    expect(entry, res.body).toBeDefined();
+    expect(entry.message).toContain(`「${label}」`);
+    expect(res.json().message).toContain(`「${label}」`);
   });
 });

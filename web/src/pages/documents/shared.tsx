@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Form, Grid, Radio, Select } from 'antd';
-import type { Area, Unit } from '../../../../common/orgs.js';
-import { api, type Page } from '../../api.js';
+import type { Area } from '../../../../common/orgs.js';
+import { api } from '../../api.js';
 import { zh } from '../../locale.js';
+import { ScopeCount, UnitPicker } from './UnitPicker.js';
 
 export const d = zh.documents;
 export const ui = zh.documents.web;
@@ -22,12 +23,6 @@ export function useCategories() {
     queryFn: () => api.get<string[]>('/api/orgs/categories'),
   });
 }
-export function useUnits() {
-  return useQuery({
-    queryKey: ['/api/orgs/units', 'all'],
-    queryFn: () => api.get<Page<Unit>>('/api/orgs/units', { pageSize: 200 }),
-  });
-}
 
 export const options = (map: Record<string, string>) =>
   Object.entries(map).map(([value, label]) => ({ value, label }));
@@ -36,9 +31,10 @@ export const options = (map: Record<string, string>) =>
 export function TargetFields({ name = 'target' }: { name?: string }) {
   const areas = useAreas();
   const categories = useCategories();
-  const units = useUnits();
   const form = Form.useFormInstance();
   const mode = Form.useWatch([name, 'mode'], form);
+  const areaId = Form.useWatch([name, 'areaId'], form);
+  const category = Form.useWatch([name, 'category'], form);
   return (
     <>
       <Form.Item name={[name, 'mode']} label={ui.target} rules={[{ required: true }]}>
@@ -49,6 +45,7 @@ export function TargetFields({ name = 'target' }: { name?: string }) {
           name={[name, 'areaId']}
           label={fl.areaId}
           rules={[{ required: true, message: ui.chooseArea }]}
+          extra={<ScopeCount filter={{ areaId }} />}
         >
           <Select
             placeholder={ui.chooseArea}
@@ -61,6 +58,7 @@ export function TargetFields({ name = 'target' }: { name?: string }) {
           name={[name, 'category']}
           label={fl.category}
           rules={[{ required: true, message: ui.chooseCategory }]}
+          extra={<ScopeCount filter={{ category }} />}
         >
           <Select
             placeholder={ui.chooseCategory}
@@ -74,12 +72,7 @@ export function TargetFields({ name = 'target' }: { name?: string }) {
           label={fl.unitIds}
           rules={[{ required: true, message: ui.chooseUnits }]}
         >
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={ui.chooseUnits}
-            options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
-          />
+          <UnitPicker />
         </Form.Item>
       )}
     </>

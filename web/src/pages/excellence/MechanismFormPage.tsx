@@ -6,7 +6,8 @@ import { useNavigate, useParams } from 'react-router';
 import type { MechanismDetail } from '../../../../common/mechanisms.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
-import { fl, ui, useUnits } from '../documents/shared.js';
+import { fl, ui } from '../documents/shared.js';
+import { UnitPicker, useUnitOptions } from '../documents/UnitPicker.js';
 
 interface Values {
   name: string;
@@ -24,7 +25,7 @@ export default function MechanismFormPage() {
   const client = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const units = useUnits();
+  const units = useUnitOptions();
   const existing = useQuery({
     queryKey: ['/api/mechanisms', id],
     queryFn: () => api.get<MechanismDetail>(`/api/mechanisms/${id}`),
@@ -48,7 +49,7 @@ export default function MechanismFormPage() {
   });
   if (id && !existing.data) return <Card loading />;
   const m = existing.data;
-  const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
+  const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: u.name }));
   const initial: Partial<Values> = m
     ? {
         name: m.name,
@@ -99,32 +100,8 @@ export default function MechanismFormPage() {
             </Form.Item>
           )}
         </Form.List>
-        <Form.Item
-          name="unitIds"
-          label={
-            <Space>
-              {ui.units}
-              <Button
-                size="small"
-                type="link"
-                onClick={() =>
-                  form.setFieldValue(
-                    'unitIds',
-                    unitOptions.map((o) => o.value),
-                  )
-                }
-              >
-                {ui.allUnits}
-              </Button>
-            </Space>
-          }
-        >
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            options={unitOptions}
-            maxTagCount="responsive"
-          />
+        <Form.Item name="unitIds" label={ui.units}>
+          <UnitPicker />
         </Form.Item>
         <Form.Item name="pilotUnitIds" label={ui.pilots}>
           <Select
