@@ -76,8 +76,10 @@ export const attendanceInput = z.object({
       z.object({
         unitId: id,
         status: z.enum(ATTENDANCE_STATUSES),
-        attendee: optionalText(50),
-        reason: optionalText(200),
+        attendee: optionalText(50).meta({ title: '签到人' }),
+        /** 签到 by person (optional): the names of the people the unit sent. */
+        attendees: z.array(text(20)).max(100).default([]).meta({ title: '参加人员' }),
+        reason: optionalText(200).meta({ title: '缺席原因' }),
       }),
     )
     .min(1)
@@ -102,9 +104,12 @@ export const studyDay = studyDaySummary.extend({
       unitName: z.string(),
       status: z.enum(ATTENDANCE_STATUSES),
       attendee: z.string().nullable(),
+      attendees: z.array(z.string()),
       reason: z.string().nullable(),
     }),
   ),
+  /** People signed in by name, over the units in reach. */
+  attendeeCount: z.number(),
   gifts: z.array(
     z.object({
       id: z.number(),

@@ -73,8 +73,19 @@ async function seedBooks({ trx, tenantId }: DemoContext) {
   return ids;
 }
 
+const SURNAMES = [...'王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗'];
+const GIVEN = [...'建华国强志明秀英海涛丽娟文军红梅晓东春燕立新永刚玉兰'];
+
+/** A Chinese name of two or three characters. */
+function personName(random: ReturnType<typeof seededRandom>) {
+  const given = random.pick(GIVEN) + (random.next() < 0.6 ? random.pick(GIVEN) : '');
+  return random.pick(SURNAMES) + given;
+}
+
 async function seedStudyDays(ctx: DemoContext, bookIds: number[], random: ReturnType<typeof seededRandom>) {
   const { trx, tenantId, units } = ctx;
+  // Its own sequence, so that adding names changes none of the other demo records.
+  const people = seededRandom(20100326);
   const plan = [
     {
       heldOn: '2010-03-26',
@@ -120,6 +131,11 @@ async function seedStudyDays(ctx: DemoContext, bookIds: number[], random: Return
         attendee: absent ? null : '党务干部',
         reason: absent ? random.pick(['外出参加培训', '单位有紧急公务', '病假']) : null,
       });
+      // 按人签到: the one or two 党务干部 each attending unit sent.
+      if (!absent) {
+        const names = new Set([personName(people), ...(people.next() < 0.5 ? [personName(people)] : [])]);
+        await days.replaceAttendees(trx, tenantId, id, u.id, [...names]);
+      }
     }
     await days.replaceGifts(
       trx,

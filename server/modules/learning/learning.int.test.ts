@@ -163,6 +163,50 @@ describe('study days', () => {
     expect((await evaluator.get('/api/learning/study-days')).statusCode).toBe(403);
   });
 
+  it('signs in by person as well as by unit: names per unit, scoped, counts by unit unchanged', async () => {
+    const res = await staff.post('/api/learning/study-days', {
+      heldOn: '2010-04-16',
+      theme: '按人签到的学习日',
+      invitedUnitIds: [w.unitA1, w.unitA2, w.unitB1],
+    });
+    const id = res.json().id as number;
+    const put = (version: number, signIns: unknown[]) =>
+      staff.put(`/api/learning/study-days/${id}/attendance`, { version, signIns });
+    const dup = await put(1, [{ unitId: w.unitA1, status: 'present', attendees: ['王五', '王五'] }]);
+    expect(dup.statusCode).toBe(400);
+    expect(dup.json().fields[0].field).toBe('signIns.0.attendees');
+    const blank = await put(1, [{ unitId: w.unitA1, status: 'present', attendees: [''] }]);
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().fields[0].field).toBe('signIns.0.attendees.0');
+    expect(blank.json().fields[0].message).toContain('参加人员');
+    const long = await put(1, [{ unitId: w.unitA1, status: 'present', attendees: ['名'.repeat(21)] }]);
+    expect(long.statusCode).toBe(400);
+
+    const before = await auditCount(t.deps.db, 'learning.studyDay.attendance');
+    const ok = await put(1, [
+      { unitId: w.unitA1, status: 'present', attendee: '李四', attendees: ['李四', '赵六'] },
+      { unitId: w.unitA2, status: 'present' },
+      { unitId: w.unitB1, status: 'absent', reason: '外出', attendees: ['不应保存'] },
+    ]);
+    expect(ok.statusCode).toBe(200);
+    expect(await auditCount(t.deps.db, 'learning.studyDay.attendance')).toBe(before + 1);
+    const full = (await staff.get(`/api/learning/study-days/${id}`)).json();
+    expect(full).toMatchObject({ invitedCount: 3, presentCount: 2, absentCount: 1, attendeeCount: 2 });
+    const byUnit = Object.fromEntries(
+      full.attendance.map((a: { unitId: number; attendees: string[] }) => [a.unitId, a.attendees]),
+    );
+    expect(byUnit).toEqual({ [w.unitA1]: ['李四', '赵六'], [w.unitA2]: [], [w.unitB1]: [] });
+    // Another unit's admin sees only their own unit's names.
+    const adminA2 = await login(t.app, w.users.adminA2.username);
+    const other = (await adminA2.get(`/api/learning/study-days/${id}`)).json();
+    expect(other.attendeeCount).toBe(0);
+    expect(other.attendance).toEqual([expect.objectContaining({ unitId: w.unitA2, attendees: [] })]);
+    // Back to pending clears the names; the list summary keeps counting units.
+    expect((await put(2, [{ unitId: w.unitA1, status: 'pending' }])).statusCode).toBe(200);
+    const after = (await staff.get(`/api/learning/study-days/${id}`)).json();
+    expect(after).toMatchObject({ presentCount: 1, attendeeCount: 0 });
+  });
+
   it('validates gifts, units and dates', async () => {
     const book = await newBook();
     const base = {

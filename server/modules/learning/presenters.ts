@@ -47,12 +47,17 @@ export function presentStudyDay(
     unitId: number | null;
     unitName: string | null;
   }[],
+  attendees: { unitId: number; name: string }[],
 ): StudyDay {
+  const names = new Map<number, string[]>();
+  for (const a of attendees) names.set(a.unitId, [...(names.get(a.unitId) ?? []), a.name]);
   return {
     ...presentStudyDaySummary(row, counts, uniqueTitles(gifts)),
     guide: row.guide,
+    attendeeCount: attendees.length,
     attendance: attendance.map((a) => ({
       ...a,
+      attendees: names.get(a.unitId) ?? [],
       status: a.status as StudyDay['attendance'][number]['status'],
     })),
     gifts: gifts.map((g) => ({

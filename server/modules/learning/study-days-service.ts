@@ -40,8 +40,9 @@ export async function getStudyDay(deps: Deps, ctx: RequestContext, id: number) {
   if (!row) throw notFound();
   const counts = await q.findCounts(deps.db, [id]);
   const attendance = await q.findAttendance(deps.db, dataScope(ctx), id);
+  const attendees = await q.findAttendees(deps.db, dataScope(ctx), id);
   const gifts = await q.findGifts(deps.db, [id]);
-  return presentStudyDay(row, counts.get(id), attendance, gifts);
+  return presentStudyDay(row, counts.get(id), attendance, gifts, attendees);
 }
 
 type DayInput = z.infer<typeof studyDayInput>;
@@ -149,15 +150,21 @@ export function recordAttendance(
       seen.add(e.unitId);
       if (!invited.has(e.unitId)) throw fieldError(`signIns.${i}.unitId`, t.unitNotInvited);
       if (e.status === 'absent' && !e.reason) throw fieldError(`signIns.${i}.reason`, t.absentReasonRequired);
+      if (new Set(e.attendees).size !== e.attendees.length)
+        throw fieldError(`signIns.${i}.attendees`, t.duplicateAttendee);
     }
     if (!(await q.touchStudyDay(trx, id, input.version, clock.nowIso()))) throw conflict();
-    for (const e of input.signIns)
+    for (const e of input.signIns) {
       await q.setAttendance(trx, id, {
         unitId: e.unitId,
         status: e.status,
         attendee: e.status === 'present' ? e.attendee : null,
         reason: e.status === 'absent' ? e.reason : null,
       });
+      // Names count only for a unit that attended; marking it absent or pending clears them.
+      const names = e.status === 'present' ? e.attendees : [];
+      await q.replaceAttendees(trx, ctx.user.tenantId, id, e.unitId, names);
+    }
     Object.assign(audit, { objectType: 'studyDay', objectId: id, detail: { signIns: input.signIns } });
     return { id };
   });

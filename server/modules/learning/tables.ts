@@ -35,6 +35,16 @@ export interface StudyDayUnitTable {
   reason: string | null;
 }
 
+/** 签到 by person: the people an invited unit sent to a study day (optional, one row each). */
+export interface StudyDayAttendeeTable {
+  id: Id;
+  tenantId: number;
+  studyDayId: number;
+  unitId: number;
+  name: string;
+  sort: number;
+}
+
 export interface BookGiftTable {
   id: Id;
   tenantId: number;
@@ -101,6 +111,7 @@ declare module '../../db/schema.js' {
     books: BookTable;
     studyDays: StudyDayTable;
     studyDayUnits: StudyDayUnitTable;
+    studyDayAttendees: StudyDayAttendeeTable;
     bookGifts: BookGiftTable;
     readingLists: ReadingListTable;
     readingListItems: ReadingListItemTable;

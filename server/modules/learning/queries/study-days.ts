@@ -57,6 +57,39 @@ export function findAttendance(db: Executor, scope: DataScope, studyDayId: numbe
     .execute();
 }
 
+/** 签到 by person: the names per unit of one study day, limited to the units the caller reaches. */
+export function findAttendees(db: Executor, scope: DataScope, studyDayId: number) {
+  return db
+    .selectFrom('studyDayAttendees')
+    .select(['unitId', 'name'])
+    .where('studyDayId', '=', studyDayId)
+    .where(inScope(scope, 'study_day_attendees.tenant_id', 'study_day_attendees.unit_id'))
+    .orderBy('unitId')
+    .orderBy('sort')
+    .orderBy('id')
+    .execute();
+}
+
+/** Replaces the names one unit signed in at a study day. */
+export async function replaceAttendees(
+  db: Executor,
+  tenantId: number,
+  studyDayId: number,
+  unitId: number,
+  names: string[],
+) {
+  await db
+    .deleteFrom('studyDayAttendees')
+    .where('studyDayId', '=', studyDayId)
+    .where('unitId', '=', unitId)
+    .execute();
+  if (names.length)
+    await db
+      .insertInto('studyDayAttendees')
+      .values(names.map((name, sort) => ({ tenantId, studyDayId, unitId, name, sort })))
+      .execute();
+}
+
 /** Invited / present / absent counts per study day. */
 export async function findCounts(db: Executor, studyDayIds: number[]) {
   const out = new Map<number, { invitedCount: number; presentCount: number; absentCount: number }>();
@@ -144,12 +177,18 @@ export async function replaceInvites(db: Executor, tenantId: number, studyDayId:
   const current = await findInvitedUnitIds(db, studyDayId);
   const keep = new Set(unitIds);
   const gone = current.filter((c) => !keep.has(c.unitId)).map((c) => c.unitId);
-  if (gone.length)
+  if (gone.length) {
+    await db
+      .deleteFrom('studyDayAttendees')
+      .where('studyDayId', '=', studyDayId)
+      .where('unitId', 'in', gone)
+      .execute();
     await db
       .deleteFrom('studyDayUnits')
       .where('studyDayId', '=', studyDayId)
       .where('unitId', 'in', gone)
       .execute();
+  }
   const have = new Set(current.map((c) => c.unitId));
   const added = unitIds.filter((u) => !have.has(u));
   if (added.length)
@@ -200,6 +239,7 @@ export async function touchStudyDay(db: Executor, id: number, version: number, u
 
 export async function deleteStudyDay(db: Executor, id: number) {
   await db.deleteFrom('bookGifts').where('studyDayId', '=', id).execute();
+  await db.deleteFrom('studyDayAttendees').where('studyDayId', '=', id).execute();
   await db.deleteFrom('studyDayUnits').where('studyDayId', '=', id).execute();
   await db.deleteFrom('studyDays').where('id', '=', id).execute();
 }

@@ -1,5 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Descriptions, Drawer, Empty, Input, List, Radio, Table, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Descriptions,
+  Drawer,
+  Empty,
+  Input,
+  List,
+  Radio,
+  Select,
+  Table,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import type { StudyDay } from '../../../../common/learning.js';
 import { api } from '../../api.js';
@@ -41,6 +53,7 @@ export default function StudyDayDrawer({
           unitId: r.unitId,
           status: r.status,
           attendee: r.attendee,
+          attendees: r.status === 'present' ? r.attendees : [],
           reason: r.reason,
         })),
       });
@@ -67,6 +80,7 @@ export default function StudyDayDrawer({
             <Descriptions.Item label={ui.speakers}>{day.lecturers ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={ui.attendance}>
               {ui.invited(day.invitedCount, day.presentCount, day.absentCount)}
+              {day.attendeeCount > 0 && `；${ui.attendeeCount(day.attendeeCount)}`}
             </Descriptions.Item>
             <Descriptions.Item label={ui.guide}>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
@@ -104,7 +118,7 @@ export default function StudyDayDrawer({
               size="small"
               pagination={false}
               dataSource={rows}
-              scroll={{ x: 640 }}
+              scroll={{ x: 860 }}
               columns={[
                 { key: 'unit', title: ui.unit, dataIndex: 'unitName' },
                 {
@@ -144,6 +158,32 @@ export default function StudyDayDrawer({
                       />
                     ) : (
                       ((r.status === 'absent' ? r.reason : r.attendee) ?? '')
+                    ),
+                },
+                {
+                  key: 'attendees',
+                  title: ui.attendees,
+                  width: 240,
+                  render: (_v, r) =>
+                    canSign && r.status === 'present' ? (
+                      <Select
+                        mode="tags"
+                        size="small"
+                        style={{ width: '100%' }}
+                        placeholder={ui.attendeesHint}
+                        tokenSeparators={['、', '，', ',', ' ']}
+                        open={false}
+                        value={r.attendees}
+                        onChange={(names: string[]) =>
+                          set(r.unitId, {
+                            attendees: [...new Set(names.map((n) => n.trim()).filter(Boolean))].map((n) =>
+                              n.slice(0, 20),
+                            ),
+                          })
+                        }
+                      />
+                    ) : (
+                      r.attendees.join('、')
                     ),
                 },
               ]}
