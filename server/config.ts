@@ -13,6 +13,8 @@ export interface Config {
   loadDemo: boolean;
   secureCookies: boolean;
   logLevel: string;
+  /** On SIGTERM: longest wait for requests already sent to be read and answered before closing. */
+  shutdownDrainMs: number;
 }
 
 export interface PasswordPolicy {
@@ -56,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     loadDemo: !(argv.includes('--no-demo') || env.LUOSHI_NO_DEMO === '1'),
     secureCookies: env.COOKIE_SECURE === '1',
     logLevel: env.LOG_LEVEL || 'info',
+    shutdownDrainMs: intEnv(env, 'SHUTDOWN_DRAIN_MS', 5000),
   };
 }
