@@ -29,7 +29,7 @@ const isbn = z
 // ---- books (书目库) ------------------------------------------------------------------------
 
 export const bookInput = z.object({
-  title: text(100),
+  title: text(100).meta({ title: '书名' }),
   author: optionalText(100),
   publisher: optionalText(100),
   isbn,
@@ -62,9 +62,9 @@ export const giftInput = z.object({
 });
 export const studyDayInput = z.object({
   heldOn: isoDate,
-  theme: text(200),
-  lecturers: optionalText(200),
-  guide: optionalText(5000),
+  theme: text(200).meta({ title: '学习日主题' }),
+  lecturers: optionalText(200).meta({ title: '主讲人' }),
+  guide: optionalText(5000).meta({ title: '学习导读' }),
   invitedUnitIds: z.array(id).max(1000).default([]),
   gifts: z.array(giftInput).max(50).default([]),
 });
@@ -135,11 +135,11 @@ export type StudyDayListQuery = z.infer<typeof studyDayListQuery>;
 
 export const readingListInput = z.object({
   version: z.number().int().min(0),
-  title: text(100),
-  intro: optionalText(2000),
+  title: text(100).meta({ title: '书目标题' }),
+  intro: optionalText(2000).meta({ title: '书目说明' }),
   published: z.boolean().default(false),
   items: z
-    .array(z.object({ bookId: id, note: optionalText(300) }))
+    .array(z.object({ bookId: id, note: optionalText(300).meta({ title: '推荐语' }) }))
     .max(200)
     .default([]),
 });
@@ -166,11 +166,11 @@ export const yearParams = z.object({ year });
 
 export const readingActivityInput = z.object({
   unitId: id,
-  type: z.enum(READING_ACTIVITY_TYPES),
-  heldOn: isoDate,
-  title: text(200),
-  participants: z.number().int().min(0).max(100000),
-  summary: optionalText(2000),
+  type: z.enum(READING_ACTIVITY_TYPES).meta({ title: '活动形式' }),
+  heldOn: isoDate.meta({ title: '活动日期' }),
+  title: text(200).meta({ title: '活动名称' }),
+  participants: z.number().int().min(0).max(100000).meta({ title: '参加人数' }),
+  summary: optionalText(2000).meta({ title: '活动情况' }),
   fileIds,
 });
 export const readingActivityUpdate = readingActivityInput.extend({ version: z.number().int().positive() });
@@ -226,9 +226,9 @@ export type Coverage = z.infer<typeof coverage>;
 // ---- study material (《党员理论学习辅导材料》) ------------------------------------------------
 
 export const studyMaterialInput = z.object({
-  year,
-  title: text(200),
-  contents: text(20000),
+  year: year.meta({ title: '年度' }),
+  title: text(200).meta({ title: '辅导材料标题' }),
+  contents: text(20000).meta({ title: '辅导材料内容' }),
   fileIds,
 });
 export const studyMaterialUpdate = studyMaterialInput.extend({ version: z.number().int().positive() });

@@ -12,7 +12,7 @@ const year = z.coerce.number().int().min(2000).max(2100);
 // ---- briefing series (简报系列) --------------------------------------------------------------
 
 export const seriesInput = z.object({
-  name: text(50),
+  name: text(50).meta({ title: '简报系列名称' }),
   editorUnit: text(100),
   hasRunningTotal: z.boolean().default(false),
   /** 总期号 already used before the series came into the system (the running total continues from it). */
@@ -39,19 +39,22 @@ export type Series = z.infer<typeof series>;
 
 // ---- briefings (简报) ------------------------------------------------------------------------
 
-export const articleInput = z.object({ title: text(200), body: text(50000) });
+export const articleInput = z.object({
+  title: text(200).meta({ title: '文章标题' }),
+  body: text(50000).meta({ title: '文章正文' }),
+});
 export const briefingInput = z.object({
   seriesId: id,
   isSupplement: z.boolean().default(false),
   /** 印发日期; when empty, the date of publication. */
   issuedOn: isoDate.nullish().transform((v) => v ?? null),
-  title: text(200),
+  title: text(200).meta({ title: '简报标题' }),
   editorNote: optionalText(2000),
   articles: z.array(articleInput).min(1).max(30),
   reportTo: optionalText(500),
   sendTo: optionalText(500),
   issueTo: optionalText(500),
-  copies: z.number().int().min(1).max(100000),
+  copies: z.number().int().min(1).max(100000).meta({ title: '印数' }),
   isPublic: z.boolean().default(false),
 });
 export const briefingUpdate = briefingInput.extend({ version: z.number().int().positive() });
@@ -99,10 +102,10 @@ export type BriefingListQuery = z.infer<typeof briefingListQuery>;
 // ---- news (机关党建网站) ----------------------------------------------------------------------
 
 const newsFields = z.object({
-  title: text(200),
-  summary: optionalText(300),
+  title: text(200).meta({ title: '新闻标题' }),
+  summary: optionalText(300).meta({ title: '新闻摘要' }),
   /** Rich text; the server keeps only a small safe set of tags. */
-  bodyHtml: text(100000),
+  bodyHtml: text(100000).meta({ title: '新闻正文' }),
   coverFileId: id.nullish().transform((v) => v ?? null),
   linkType: z
     .enum(NEWS_LINK_TYPES)

@@ -91,6 +91,40 @@ describe('every endpoint', () => {
     }
   });
 
+  it('names generic fields by what they are in this module (schema titles)', async () => {
+    const cases: [string, string, object, string][] = [
+      ['POST', '/api/learning/books', { title: '' }, '书名'],
+      ['POST', '/api/learning/study-days', { heldOn: '2010-03-26', theme: '' }, '学习日主题'],
+      [
+        'POST',
+        '/api/learning/activities',
+        { unitId: 1, type: 'x', heldOn: '2010-03-01', title: 'a', participants: 1 },
+        '活动形式',
+      ],
+      ['POST', '/api/learning/materials', { year: 2010, title: '辅导', contents: '' }, '辅导材料内容'],
+      ['POST', '/api/publications/series', { name: '', editorUnit: '办' }, '简报系列名称'],
+      [
+        'POST',
+        '/api/publications/briefings',
+        { seriesId: 1, title: '', articles: [{ title: 'a', body: 'b' }], copies: 1 },
+        '简报标题',
+      ],
+      [
+        'POST',
+        '/api/publications/briefings',
+        { seriesId: 1, title: 'a', articles: [{ title: 'a', body: '' }], copies: 1 },
+        '文章正文',
+      ],
+      ['POST', '/api/publications/news', { title: '', bodyHtml: '<p>正文</p>' }, '新闻标题'],
+      ['POST', '/api/publications/news', { title: '新闻', bodyHtml: '' }, '新闻正文'],
+    ];
+    for (const [method, url, body, label] of cases) {
+      const res = await staff.request({ method, url, payload: body });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().fields[0].message, `${url} ${label}`).toContain(label);
+    }
+  });
+
   it('refuses the evaluator and the three admins on every non-public endpoint', async () => {
     // Well-formed requests (validation runs before the permission check, so bodies must be valid).
     const v = { version: 1 };

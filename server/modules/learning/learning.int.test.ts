@@ -58,7 +58,7 @@ describe('books', () => {
     const empty = await staff.post('/api/learning/books', { title: '' });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().fields[0].field).toBe('title');
-    expect(empty.json().message).toContain('标题');
+    expect(empty.json().message).toContain('书名');
     const isbn = await staff.post('/api/learning/books', { title: '书', isbn: 'abc' });
     expect(isbn.statusCode).toBe(400);
     expect(isbn.json().fields[0].field).toBe('isbn');
