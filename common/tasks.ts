@@ -44,6 +44,16 @@ export type TaskInput = z.infer<typeof taskInput>;
 export const taskUpdate = taskFields.extend({ version: z.number().int().positive() }).superRefine(checkCycle);
 export const versionOnly = z.object({ version: z.number().int().positive() });
 
+/** 调整任务 after dispatch: correct the name/description, extend the deadline for every unit. */
+export const taskAmend = z.object({
+  title: text(200).meta({ title: T.taskTitle }),
+  description: optionalText(2000).meta({ title: T.taskDescription }),
+  deadline: isoDate.meta({ title: T.amendDeadline }),
+  note: optionalText(300).meta({ title: T.changeNote }),
+  version: z.number().int().positive(),
+});
+export type TaskAmend = z.infer<typeof taskAmend>;
+
 export const task = z.object({
   id: z.number(),
   documentId: z.number().nullable(),
@@ -135,7 +145,7 @@ export const slotListQuery = z.object({
   unitId: id.optional(),
   status: z.enum(SLOT_STATUSES).optional(),
   /** Open items needing attention: overdue (missing), returned, awaiting review or an extension decision. */
-  attention: z.enum(['overdue', 'returned', 'review', 'extension']).optional(),
+  attention: z.enum(['overdue', 'returned', 'review', 'extension', 'amended']).optional(),
   sort: z.enum(SLOT_SORTS).default('dueOn'),
 });
 export type SlotListQuery = z.infer<typeof slotListQuery>;

@@ -125,6 +125,23 @@ export async function findSlots(db: Db, scope: DataScope, query: SlotListQuery, 
   if (query.attention === 'returned') base = base.where('taskSlots.status', '=', 'returned');
   if (query.attention === 'review') base = base.where('taskSlots.status', '=', 'submitted');
   if (query.attention === 'extension') base = base.where('taskSlots.extensionStatus', '=', 'requested');
+  // Open items whose task was adjusted (调整任务) since the unit last reported.
+  if (query.attention === 'amended')
+    base = base.where('taskSlots.status', 'in', ['pending', 'returned']).where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('taskSlotEvents')
+          .select('taskSlotEvents.id')
+          .whereRef('taskSlotEvents.slotId', '=', 'taskSlots.id')
+          .where('taskSlotEvents.kind', '=', 'amend')
+          .where((e) =>
+            e.or([
+              e('taskSlots.submittedAt', 'is', null),
+              e('taskSlotEvents.at', '>', e.ref('taskSlots.submittedAt')),
+            ]),
+          ),
+      ),
+    );
   const count = base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n'));
   const rows = await base
     .orderBy(sql.ref(SLOT_SORTS[query.sort]), query.order)
@@ -167,6 +184,25 @@ export async function updateSlot(
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** The slots of a task that are still open (not accepted), for 调整任务. */
+export function findOpenSlotsOfTask(db: Executor, taskId: number) {
+  return db
+    .selectFrom('taskSlots')
+    .select(['id', 'periodKey', 'dueOn'])
+    .where('taskId', '=', taskId)
+    .where('status', '!=', 'accepted')
+    .orderBy('id')
+    .execute();
+}
+
+export async function setSlotDue(db: Executor, id: number, dueOn: string, at: string) {
+  await db
+    .updateTable('taskSlots')
+    .set((eb) => ({ dueOn, updatedAt: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function bumpReminder(db: Executor, id: number, at: string) {

@@ -13,6 +13,7 @@ import {
   slotDetail,
   slotListQuery,
   task,
+  taskAmend,
   taskInput,
   taskListQuery,
   taskUpdate,
@@ -23,6 +24,7 @@ import { shanghaiDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
 import { registerFileOwner } from '../../platform/files/service.js';
 import { ctxOf } from '../../platform/http.js';
+import { amendTask } from './amend.js';
 import * as tasks from './service.js';
 import * as slots from './slots-service.js';
 
@@ -83,6 +85,16 @@ export function tasksRoutes(deps: Deps) {
         response: { 200: z.object({ id: z.number(), slots: z.number() }) },
       },
       handler: (req) => tasks.dispatchTask(deps, ctxOf(req), req.params.id, req.body.version),
+    });
+    r.post('/api/tasks/:id/amend', {
+      config: { action: 'tasks.manage' },
+      schema: {
+        tags,
+        params: idParams,
+        body: taskAmend,
+        response: { 200: z.object({ id: z.number(), notified: z.number(), moved: z.number() }) },
+      },
+      handler: (req) => amendTask(deps, ctxOf(req), req.params.id, req.body),
     });
 
     r.get('/api/task-slots', {

@@ -5,6 +5,7 @@ import type { Matrix, Task } from '../../../../common/tasks.js';
 import { api } from '../../api.js';
 import { canDo, useMe } from '../../auth.js';
 import { d, fl, ui } from '../documents/shared.js';
+import AmendTaskModal from './AmendTaskModal.js';
 import HeatMatrix, { taskStyles } from './HeatMatrix.js';
 
 /** One task: its requirements, the unit × period heat map, and (for staff) edit/dispatch. */
@@ -41,6 +42,7 @@ export default function TaskDetailPage() {
         extra={
           <Space wrap>
             <Tag color={draft ? 'default' : 'blue'}>{d.taskStatuses[task.status]}</Tag>
+            {!draft && manager && <AmendTaskModal task={task} />}
             {draft && manager && <Button onClick={() => navigate(`/tasks/${id}/edit`)}>{ui.edit}</Button>}
             {draft && manager && !task.documentId && (
               <Popconfirm

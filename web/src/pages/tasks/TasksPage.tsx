@@ -126,6 +126,7 @@ export default function TasksPage() {
         { value: 'mine', label: ui.myReports },
         { value: 'overdue', label: ui.overdue },
         { value: 'returned', label: ui.returned },
+        { value: 'amended', label: ui.amendedTab },
       ]
     : [
         { value: 'tasks', label: ui.allTasks },

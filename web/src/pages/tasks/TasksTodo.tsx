@@ -21,6 +21,7 @@ export default function TasksTodo() {
     ['overdue', total('/api/task-slots', { attention: 'overdue' }), manager || unit],
     ['returned', total('/api/task-slots', { attention: 'returned' }), unit],
     ['open', total('/api/task-slots', { status: 'pending' }), unit],
+    ['amended', total('/api/task-slots', { attention: 'amended' }), unit],
     ['unread', total('/api/documents', { unread: 'true' }), unit],
     [
       'adoption',
@@ -38,7 +39,9 @@ export default function TasksTodo() {
       enabled,
     })),
   });
-  const [review, extension, overdue, returned, open, unread, adoption] = results.map((r) => r.data ?? 0);
+  const [review, extension, overdue, returned, open, amended, unread, adoption] = results.map(
+    (r) => r.data ?? 0,
+  );
   const items: { text: string; to: string; color: string }[] = [];
   if (manager) {
     if (review) items.push({ text: ui.todoReview(review), to: '/tasks?tab=review', color: '#1677ff' });
@@ -51,6 +54,7 @@ export default function TasksTodo() {
     if (overdue) items.push({ text: ui.todoUnitOverdue(overdue), to: '/tasks?tab=overdue', color: 'red' });
     if (returned)
       items.push({ text: ui.todoUnitReturned(returned), to: '/tasks?tab=returned', color: 'orange' });
+    if (amended) items.push({ text: ui.todoUnitAmended(amended), to: '/tasks?tab=amended', color: 'cyan' });
     if (open) items.push({ text: ui.todoUnitOpen(open), to: '/tasks?tab=mine', color: 'blue' });
     if (unread) items.push({ text: ui.todoUnread(unread), to: '/documents?unread=true', color: 'gold' });
   }
