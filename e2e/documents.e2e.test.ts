@@ -126,15 +126,45 @@ describe('文件任务: notice with a task → report → return → resubmit �
     await staff.getByTestId('heat-matrix').waitFor();
     expect(await staff.locator('[data-state="missing"]').count()).toBeGreaterThan(0);
     await e.screenshot(staff, 'tasks-progress-desktop');
+    // At 390 px the year's heat map scrolls sideways inside the table, the unit column stays put
+    // and the legend stays on screen above it.
+    const narrow = await e.newPage(PHONE);
+    await e.login(narrow, e.account('committee_staff'));
+    await narrow.goto(`${e.baseUrl}/tasks/progress?year=2010`);
+    await narrow.getByTestId('heat-matrix').waitFor();
+    await expect.poll(() => narrow.getByTestId('matrix-legend').isVisible()).toBe(true);
+    const legendBox = await narrow.getByTestId('matrix-legend').boundingBox();
+    expect(legendBox!.x).toBeGreaterThanOrEqual(0);
+    expect(legendBox!.x + legendBox!.width).toBeLessThanOrEqual(390);
+    const body = narrow.getByTestId('heat-matrix').locator('.ant-table-content, .ant-table-body').first();
+    const sizes = await body.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const firstUnit = narrow
+      .getByTestId('heat-matrix')
+      .locator('tbody td.ant-table-cell-fix-start, tbody td.ant-table-cell-fix-left')
+      .first();
+    const before = await firstUnit.boundingBox();
+    await body.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await narrow.waitForTimeout(200);
+    const after = await firstUnit.boundingBox();
+    expect(after!.x).toBeCloseTo(before!.x, 0);
+    expect(await firstUnit.isVisible()).toBe(true);
+    await e.screenshot(narrow, 'tasks-progress-phone-scrolled');
     // A unit reports one element of “168” on a phone; staff confirm it in the review queue.
     const unit = await e.newPage(PHONE);
-    await e.login(unit, e.account('unit_admin', (a) => a.unit === UNIT));
+    await e.login(
+      unit,
+      e.account('unit_admin', (a) => a.unit === UNIT),
+    );
     await unit.goto(`${e.baseUrl}/documents`);
     await unit.getByRole('link', { name: /学习型党组织建设的实施意见/ }).waitFor();
     await e.screenshot(unit, 'documents-list-phone');
     await unit.goto(`${e.baseUrl}/excellence`);
     await unit.getByText('“168”党建工作机制').first().click();
-    const row = unit.locator('.ant-list-item', { has: unit.getByRole('button', { name: /填\s*报/, disabled: false }) }).first();
+    const row = unit
+      .locator('.ant-list-item', { has: unit.getByRole('button', { name: /填\s*报/, disabled: false }) })
+      .first();
     const element = (await row.locator('.ant-list-item-meta-title').innerText()).trim();
     await row.getByRole('button', { name: /填\s*报/ }).click();
     await unit.locator('label.ant-radio-button-wrapper', { hasText: '已落实' }).click();
@@ -145,7 +175,10 @@ describe('文件任务: notice with a task → report → return → resubmit �
     await staff.goto(`${e.baseUrl}/excellence`);
     await staff.getByText('“168”党建工作机制').first().click();
     await staff.getByText('待审核的落实情况').click();
-    const item = staff.locator('.ant-list-item', { hasText: '市委办公室' }).filter({ hasText: element.split(/\s+/).pop() ?? element }).first();
+    const item = staff
+      .locator('.ant-list-item', { hasText: '市委办公室' })
+      .filter({ hasText: element.split(/\s+/).pop() ?? element })
+      .first();
     await item.getByRole('button', { name: /审核通过/ }).click();
     await staff.getByText('已处理').waitFor();
 
