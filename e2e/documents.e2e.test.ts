@@ -165,7 +165,7 @@ describe('文件任务: notice with a task → report → return → resubmit �
     const row = unit
       .locator('.ant-list-item', { has: unit.getByRole('button', { name: /填\s*报/, disabled: false }) })
       .first();
-    const element = (await row.locator('.ant-list-item-meta-title').innerText()).trim();
+    const element = ((await row.locator('.ant-list-item-meta-title').textContent()) ?? '').trim();
     await row.getByRole('button', { name: /填\s*报/ }).click();
     await unit.locator('label.ant-radio-button-wrapper', { hasText: '已落实' }).click();
     await unit.getByLabel('落实情况及佐证').fill('已制定制度并在支部党员大会上通过，见会议记录。');
