@@ -8,7 +8,7 @@ export type AwardStatus = (typeof AWARD_STATUSES)[number];
 
 export const awardInput = z
   .object({
-    title: text(100).meta({ title: '表彰名称' }),
+    title: text(100).meta({ title: '奖项名称' }),
     topN: z.number().int().min(1).max(100).meta({ title: '每类推荐名额' }),
     publicityDays: z.number().int().min(1).max(30).default(5).meta({ title: '公示天数' }),
   })
@@ -17,7 +17,7 @@ export const awardInput = z
 /** Changes a nomination before approval (or re-nominates a returned one): title, 公示 days, the units. */
 export const awardUpdate = z
   .object({
-    title: text(100).meta({ title: '表彰名称' }),
+    title: text(100).meta({ title: '奖项名称' }),
     publicityDays: z.number().int().min(1).max(30).meta({ title: '公示天数' }),
     unitIds: z.array(id).min(1, '至少提名一个单位').max(500).meta({ title: '提名单位' }),
     version: z.number().int().positive(),
@@ -96,3 +96,17 @@ export const award = z.object({
   version: z.number(),
 });
 export type Award = z.infer<typeof award>;
+
+export const awardTodos = z.object({
+  awaitingApproval: z.array(z.object({ id: z.number(), title: z.string(), schemeName: z.string() })),
+  publicityEnding: z.array(
+    z.object({
+      id: z.number(),
+      title: z.string(),
+      schemeName: z.string(),
+      publicityEnd: z.string(),
+      openObjections: z.number(),
+    }),
+  ),
+});
+export type AwardTodos = z.infer<typeof awardTodos>;

@@ -30,6 +30,7 @@ export const resultsOut = z.object({
   status: z.string(),
   categories: z.array(z.object({ category: z.string(), rows: z.array(resultRow) })),
 });
+export type ResultsOut = z.infer<typeof resultsOut>;
 
 const leafStep = z.object({
   indicatorId: z.number(),

@@ -32,8 +32,8 @@ export const DEFAULT_BALLOT_VALUES: BallotValues = { satisfied: 100, basic: 70, 
 
 export const schemeInput = z
   .object({
-    name: text(100),
-    kind: z.enum(SCHEME_KINDS),
+    name: text(100).meta({ title: '方案名称' }),
+    kind: z.enum(SCHEME_KINDS).meta({ title: '考评类别' }),
     year: z.number().int().min(2000).max(2100),
     periodStart: isoDate,
     periodEnd: isoDate,
@@ -60,8 +60,8 @@ export type SchemeListQuery = z.infer<typeof schemeListQuery>;
 
 export const bodyInput = z
   .object({
-    name: text(50),
-    weight: percent,
+    name: text(50).meta({ title: '评分主体名称' }),
+    weight: percent.meta({ title: '权重' }),
     sort: z.number().int().min(0).max(999).default(0),
     memberIds: z.array(id).max(50).default([]),
   })
@@ -72,12 +72,12 @@ export const indicatorInput = z
   .object({
     parentId: id.nullish().transform((v) => v ?? null),
     bodyId: id.nullish().transform((v) => v ?? null),
-    name: text(100),
+    name: text(100).meta({ title: '指标名称' }),
     maxPoints: points.refine((v) => v > 0, '须大于0'),
     method: z.enum(INDICATOR_METHODS).default('score'),
     deductionPer: points.nullish().transform((v) => v ?? null),
     deductionCap: points.nullish().transform((v) => v ?? null),
-    ruleText: optionalText(1000),
+    ruleText: optionalText(1000).meta({ title: '评分细则' }),
     sourceKey: z
       .string()
       .trim()

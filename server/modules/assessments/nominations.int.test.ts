@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clock } from '../../platform/clock.js';
 import { auditCount, buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { buildExampleScheme, schemeVersion } from './test-kit.js';
@@ -219,5 +220,42 @@ describe('editing and withdrawing a nomination', () => {
         })
       ).statusCode,
     ).toBe(409);
+  });
+
+  it('gives the leader to-dos: nominations awaiting approval, 公示 ending with open objections', async () => {
+    const awards = (await staff.get(`/api/assessments/schemes/${ex.id}/awards`)).json() as {
+      id: number;
+      status: string;
+      publicityEnd: string | null;
+      entries: { unitId: number }[];
+    }[];
+    const inPublicity = awards.find((a) => a.status === 'publicity')!;
+    const obj = await staff.post(`/api/assessments/awards/${inPublicity.id}/objections`, {
+      unitId: inPublicity.entries[0].unitId,
+      content: '反映该单位窗口服务态度差',
+      raisedBy: null,
+      receivedOn: '2011-01-05',
+    });
+    expect(obj.statusCode, obj.body).toBe(200);
+    const ids = (list: { id: number }[]) => list.map((a) => a.id).sort();
+    const first = await leader.get('/api/assessments/awards/todos');
+    expect(first.statusCode, first.body).toBe(200);
+    let todos = first.json();
+    expect(ids(todos.awaitingApproval)).toEqual(ids(awards.filter((a) => a.status === 'nominated')));
+    expect(todos.publicityEnding).toEqual([]); // five days to go
+    clock.freeze(new Date(Date.parse(inPublicity.publicityEnd!) - 86_400_000).toISOString());
+    try {
+      // Signed in again at the frozen time (the earlier session would have idled out).
+      const later = await login(t.app, w.users.leader.username);
+      todos = (await later.get('/api/assessments/awards/todos')).json();
+    } finally {
+      clock.reset();
+    }
+    expect(todos.publicityEnding).toEqual([
+      expect.objectContaining({ id: inPublicity.id, openObjections: 1 }),
+    ]);
+    expect((await staff.get('/api/assessments/awards/todos')).statusCode).toBe(403);
+    const other = await login(t.app, w.users.otherStaff.username);
+    expect((await other.get('/api/assessments/awards/todos')).statusCode).toBe(403);
   });
 });

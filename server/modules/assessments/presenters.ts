@@ -1,4 +1,4 @@
-import type { BallotValues, SchemeSummary, SourceRef } from '../../../common/assessments.js';
+import type { AwardStatus, BallotValues, SchemeSummary, SourceRef } from '../../../common/assessments.js';
 import { gradeSharesOf, INSPECTION_GRADE_SOURCE } from './prefill/grades.js';
 import type { AwardRow } from './queries/awards.js';
 import type { SchemeRow } from './queries/schemes.js';
@@ -96,7 +96,7 @@ export function presentAwardHead(row: AwardRow) {
     title: row.title,
     topN: row.topN,
     publicityDays: row.publicityDays,
-    status: row.status as 'nominated' | 'publicity' | 'final' | 'rejected',
+    status: row.status as AwardStatus,
     publicityStart: row.publicityStart,
     publicityEnd: row.publicityEnd,
     approvedAt: row.approvedAt,

@@ -146,3 +146,21 @@ export async function findTenantName(db: Executor, tenantId: number) {
 export async function deleteEntries(db: Executor, awardId: number) {
   await db.deleteFrom('assessmentAwardEntries').where('awardId', '=', awardId).execute();
 }
+
+/** Awards of the tenant in the given statuses (for the leader's to-dos). */
+export function findAwardsByStatus(db: Executor, tenantId: number, statuses: string[]) {
+  return db
+    .selectFrom('assessmentAwards')
+    .innerJoin('assessmentSchemes', 'assessmentSchemes.id', 'assessmentAwards.schemeId')
+    .select([
+      'assessmentAwards.id',
+      'assessmentAwards.title',
+      'assessmentAwards.status',
+      'assessmentAwards.publicityEnd',
+      'assessmentSchemes.name as schemeName',
+    ])
+    .where('assessmentAwards.tenantId', '=', tenantId)
+    .where('assessmentAwards.status', 'in', statuses)
+    .orderBy('assessmentAwards.id')
+    .execute();
+}

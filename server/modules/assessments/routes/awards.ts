@@ -5,6 +5,7 @@ import {
   approveInput,
   award,
   awardInput,
+  awardTodos,
   awardUpdate,
   awardWithdrawInput,
   objectionInput,
@@ -15,6 +16,7 @@ import { id } from '../../../../common/validation.js';
 import type { Deps } from '../../../platform/deps.js';
 import { ctxOf } from '../../../platform/http.js';
 import { exportAward } from '../services/award-export.js';
+import { awardTodos as todos } from '../services/award-todos.js';
 import * as awards from '../services/awards.js';
 import * as nominations from '../services/nominations.js';
 
@@ -37,6 +39,11 @@ export function awardRoutes(deps: Deps) {
       config: { action: 'assessments.manage' },
       schema: { tags, params: idParams, body: awardInput, response: { 200: created } },
       handler: (req) => awards.nominate(deps, ctxOf(req), req.params.id, req.body),
+    });
+    r.get('/api/assessments/awards/todos', {
+      config: { action: 'assessments.approve' },
+      schema: { tags, response: { 200: awardTodos } },
+      handler: (req) => todos(deps, ctxOf(req)),
     });
     r.get('/api/assessments/awards/:id', {
       config: { action: 'assessments.results' },

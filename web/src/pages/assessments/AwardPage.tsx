@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Input, Result, Space, Spin, Table, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Input, Popconfirm, Result, Space, Spin, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Award } from '../../../../common/assessments.js';
 import { api, download } from '../../api.js';
 import { canDo, useMe } from '../../auth.js';
+import NominationModal from './NominationModal.js';
 import ObjectionsCard from './ObjectionsCard.js';
 import { A, fmtDate, statusColor, useIsPhone, W } from './shared.js';
 
@@ -15,6 +16,8 @@ export default function AwardPage() {
   const { data: me } = useMe();
   const { message } = App.useApp();
   const [note, setNote] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [reason, setReason] = useState('');
   const isPhone = useIsPhone();
   const award = useQuery({
     queryKey: ['assessment-award', id],
@@ -32,6 +35,11 @@ export default function AwardPage() {
     }
   };
   const canManage = canDo(me, 'assessments.manage');
+  const editable = canManage && (a.status === 'nominated' || a.status === 'rejected');
+  const withdraw = () =>
+    run(() =>
+      api.post(`/api/assessments/awards/${id}/withdraw`, { version: a.version, reason: reason || null }),
+    );
   const decide = (decision: 'approve' | 'reject') =>
     run(() =>
       api.post(`/api/assessments/awards/${id}/decision`, {
@@ -69,6 +77,37 @@ export default function AwardPage() {
         </Descriptions.Item>
         {a.decisionNote && <Descriptions.Item label={W.decisionNote}>{a.decisionNote}</Descriptions.Item>}
       </Descriptions>
+      {editable && (
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Button type={a.status === 'rejected' ? 'primary' : 'default'} onClick={() => setEditing(true)}>
+            {a.status === 'rejected' ? W.renominate : W.editNomination}
+          </Button>
+          <Popconfirm
+            title={W.withdrawConfirm}
+            description={
+              <Input
+                placeholder={W.withdrawReason}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                maxLength={500}
+              />
+            }
+            onConfirm={withdraw}
+          >
+            <Button danger>{W.withdrawNomination}</Button>
+          </Popconfirm>
+        </Space>
+      )}
+      {editing && (
+        <NominationModal
+          award={a}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            award.refetch();
+          }}
+        />
+      )}
       {a.status === 'nominated' && canDo(me, 'assessments.approve') && (
         <Space wrap style={{ marginBottom: 12 }}>
           <Input
@@ -117,7 +156,7 @@ export default function AwardPage() {
           { title: W.total, dataIndex: 'total', width: 90, align: 'right', render: (v) => v.toFixed(2) },
         ]}
       />
-      {canManage && a.status !== 'nominated' && a.status !== 'rejected' && (
+      {canManage && (a.status === 'publicity' || a.status === 'final') && (
         <ObjectionsCard award={a} onChanged={() => award.refetch()} />
       )}
       {canManage && a.status === 'publicity' && (

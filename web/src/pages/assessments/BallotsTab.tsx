@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, InputNumber, List, Table, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import type { SchemeDetail } from '../../../../common/assessments.js';
-import { api } from '../../api.js';
+import { api, download } from '../../api.js';
 import { A, W } from './shared.js';
 
 type Counts = { satisfied: number; basic: number; unsatisfied: number; unknown: number };
@@ -71,7 +71,17 @@ export default function BallotsTab({ scheme }: { scheme: SchemeDetail }) {
           {W.ballotsHint} {W.ballotValues(scheme.ballotValues, scheme.ballotWeight)}
         </Typography.Text>
         {editable && (
-          <Flex gap={8}>
+          <Flex gap={8} wrap>
+            <Button
+              type="link"
+              onClick={() =>
+                download(`/api/assessments/schemes/${scheme.id}/ballots/template`).catch((e: Error) =>
+                  message.error(e.message),
+                )
+              }
+            >
+              {A.ballotImport.templateLink}
+            </Button>
             <Upload accept=".xlsx" showUploadList={false} beforeUpload={importFile}>
               <Button loading={busy} title={W.importHint}>
                 {W.importBallots}

@@ -16,9 +16,10 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
-import type { Body, SchemeDetail } from '../../../../common/assessments.js';
+import { type Body, bodyInput, type SchemeDetail } from '../../../../common/assessments.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { zodItem } from '../../components/zodRules.js';
 import { zh } from '../../locale.js';
 import { W } from './shared.js';
 
@@ -72,10 +73,10 @@ function BodyModal({
             : { weight: 100, sort: scheme.bodies.length, memberIds: [] }
         }
       >
-        <Form.Item name="name" label={f.name} rules={[{ required: true, message: '不能为空' }, { max: 50 }]}>
+        <Form.Item name="name" label={W.bodyName} {...zodItem(bodyInput.shape.name)}>
           <Input placeholder="如：市直机关工委、市效能办" />
         </Form.Item>
-        <Form.Item name="weight" label={`${f.weight}（%）`} rules={[{ required: true, message: '不能为空' }]}>
+        <Form.Item name="weight" label={`${f.weight}（%）`} {...zodItem(bodyInput.shape.weight)}>
           <InputNumber min={0} max={100} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="memberIds" label={f.memberIds}>

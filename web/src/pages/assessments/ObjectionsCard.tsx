@@ -1,9 +1,10 @@
 import { App, Button, Card, DatePicker, Form, Input, List, Modal, Select, Space, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { Award } from '../../../../common/assessments.js';
+import { type Award, objectionInput } from '../../../../common/assessments.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { zodItem } from '../../components/zodRules.js';
 import { zh } from '../../locale.js';
 import { A, W } from './shared.js';
 
@@ -100,14 +101,10 @@ export default function ObjectionsCard({ award, onChanged }: { award: Award; onC
                   .map((e) => ({ value: e.unitId, label: e.unitName }))}
               />
             </Form.Item>
-            <Form.Item
-              name="content"
-              label={f.content}
-              rules={[{ required: true, message: '不能为空' }, { max: 1000 }]}
-            >
+            <Form.Item name="content" label={W.objectionContent} {...zodItem(objectionInput.shape.content)}>
               <Input.TextArea rows={3} />
             </Form.Item>
-            <Form.Item name="raisedBy" label={f.raisedBy} rules={[{ max: 100 }]}>
+            <Form.Item name="raisedBy" label={f.raisedBy} {...zodItem(objectionInput.shape.raisedBy)}>
               <Input placeholder="如：来信、来电、来访" />
             </Form.Item>
             <Form.Item

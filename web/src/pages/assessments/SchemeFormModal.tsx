@@ -1,10 +1,18 @@
 import { Checkbox, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { SCHEME_KINDS, type SchemeSummary } from '../../../../common/assessments.js';
+import {
+  ballotValues,
+  SCHEME_KINDS,
+  type SchemeSummary,
+  schemeInput,
+} from '../../../../common/assessments.js';
 import { api } from '../../api.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import { zodItem } from '../../components/zodRules.js';
 import { zh } from '../../locale.js';
 import { A, W } from './shared.js';
+
+const field = { ...schemeInput.shape, ...ballotValues.shape };
 
 interface Values {
   name: string;
@@ -64,17 +72,17 @@ export default function SchemeFormModal({
       destroyOnHidden
     >
       <Form form={form} layout="vertical" initialValues={initial} onFinish={submit}>
-        <Form.Item name="name" label={f.name} rules={[{ required: true, message: '不能为空' }, { max: 100 }]}>
+        <Form.Item name="name" label={W.schemeName} {...zodItem(field.name)}>
           <Input placeholder="如：2010年度机关作风建设考评" />
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={14}>
-            <Form.Item name="kind" label={f.kind} rules={[{ required: true, message: '不能为空' }]}>
+            <Form.Item name="kind" label={W.schemeKind} {...zodItem(field.kind)}>
               <Select options={SCHEME_KINDS.map((k) => ({ value: k, label: A.kinds[k] }))} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={10}>
-            <Form.Item name="year" label={f.year} rules={[{ required: true, message: '不能为空' }]}>
+            <Form.Item name="year" label={f.year} {...zodItem(field.year)}>
               <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -90,7 +98,7 @@ export default function SchemeFormModal({
           <Row gutter={8} style={{ display: ballotEnabled ? undefined : 'none' }}>
             {(['ballotWeight', 'satisfied', 'basic', 'unsatisfied'] as const).map((k) => (
               <Col span={6} key={k}>
-                <Form.Item name={k} label={f[k]} rules={[{ required: true, message: '不能为空' }]}>
+                <Form.Item name={k} label={f[k]} {...zodItem(field[k])}>
                   <InputNumber min={0} max={100} style={{ width: '100%' }} />
                 </Form.Item>
               </Col>

@@ -26,4 +26,9 @@ export const ASSESSMENT_TODOS: TodoSource[] = [
     action: 'assessments.score',
     component: lazy(() => import('./ScoringTodo.js')),
   },
+  {
+    key: 'assessments-awards',
+    action: 'assessments.approve',
+    component: lazy(() => import('./AwardTodo.js')),
+  },
 ];
