@@ -70,7 +70,10 @@ export async function startE2E(): Promise<E2E> {
     async newPage(viewport = DESKTOP) {
       const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
       const page = await context.newPage();
-      page.on('close', () => void context.close());
+      page.on('close', () => {
+        // The browser may already be closing (end of file): nothing left to close then.
+        context.close().catch(() => undefined);
+      });
       return page;
     },
     async login(page, account) {
