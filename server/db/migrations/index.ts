@@ -17,6 +17,7 @@ import * as assessmentsGradeShares from './20261204_0050_assessments_grade_share
 import * as reports from './20261127_0060_reports.js';
 import * as briefingCampaign from './20261127_0061_briefing_campaign.js';
 import * as auditNoTruncate from './20261203_0001_audit_no_truncate.js';
+import * as perfIndexes from './20261205_0100_perf_indexes.js';
 // import: users
 
 /**
@@ -44,4 +45,6 @@ export const migrations: Record<string, DialectMigration> = {
   // migration: users
   // migration: hardening
   '20261203_0001_audit_no_truncate': auditNoTruncate,
+  // migration: performance (issue 10)
+  '20261205_0100_perf_indexes': perfIndexes,
 };

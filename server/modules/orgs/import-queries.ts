@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Db, Executor } from '../../db/connection.js';
+import type { PartyOrgTable, UnitTable } from '../../db/schema.js';
 import { inScope } from '../../db/scope.js';
 import type { DataScope } from '../../platform/access.js';
 
@@ -47,6 +49,33 @@ export function findTenantPartyOrgsForImport(db: Executor, tenantId: number) {
     ])
     .where('partyOrgs.tenantId', '=', tenantId)
     .execute();
+}
+
+/**
+ * Rows per multi-row INSERT of the import: 400 × ≤ 16 columns stays far below SQLite's bound-parameter
+ * limit (32,766) and PostgreSQL's (65,535). One statement per row made a 10,000-row import take 9–15 s.
+ */
+const INSERT_BATCH = 400;
+
+async function insertBatched<T, R>(rows: T[], insert: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < rows.length; i += INSERT_BATCH)
+    out.push(...(await insert(rows.slice(i, i + INSERT_BATCH))));
+  return out;
+}
+
+/** New units in multi-row INSERTs; returns each new id with its code (unique in the tenant). */
+export function insertUnitsBatched(db: Executor, rows: Insertable<UnitTable>[]) {
+  return insertBatched(rows, (chunk) =>
+    db.insertInto('units').values(chunk).returning(['id', 'code']).execute(),
+  );
+}
+
+/** New party organisations in multi-row INSERTs; returns each new id with its unit and name (unique per unit). */
+export function insertPartyOrgsBatched(db: Executor, rows: Insertable<PartyOrgTable>[]) {
+  return insertBatched(rows, (chunk) =>
+    db.insertInto('partyOrgs').values(chunk).returning(['id', 'unitId', 'name']).execute(),
+  );
 }
 
 export function findAreaNames(db: Executor, tenantId: number) {
