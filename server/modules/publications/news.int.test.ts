@@ -42,6 +42,32 @@ async function publishedBriefing(isPublic: boolean, title: string) {
 }
 
 describe('news', () => {
+  it('keeps pictures of the editor (file store only) and serves them to visitors through the published post', async () => {
+    const pic = await uploadFile(staff, 'pic.png');
+    const other = await uploadFile(staff, 'other.png');
+    const res = await staff.post('/api/publications/news', {
+      title: '图文新闻',
+      bodyHtml: `<h3>小标题</h3><p><b>加粗</b></p><ul><li>一</li></ul><img src="/api/files/${pic}"><img src="https://evil.example/x.png">`,
+    });
+    expect(res.statusCode).toBe(200);
+    const id = res.json().id;
+    const stored = (await staff.get(`/api/publications/news/${id}`)).json();
+    expect(stored.bodyHtml).toContain(`<img src="/api/files/${pic}" />`);
+    expect(stored.bodyHtml).toContain('<h3>小标题</h3>');
+    expect(stored.bodyHtml).not.toContain('evil');
+    const q = { tenant: String(w.tenantId) };
+    expect((await anonymous(`/api/public/news/${id}/images/${pic}`, q)).statusCode).toBe(404);
+    expect((await leader.post(`/api/publications/news/${id}/publish`, { version: 1 })).statusCode).toBe(200);
+    const pub = (await anonymous(`/api/public/news/${id}`, q)).json();
+    expect(pub.bodyHtml).toContain(`src="/api/public/news/${id}/images/${pic}"`);
+    const img = await anonymous(`/api/public/news/${id}/images/${pic}`, q);
+    expect(img.statusCode).toBe(200);
+    expect(img.headers['content-type']).toBe('image/png');
+    // A file the post does not show is not served through it.
+    expect((await anonymous(`/api/public/news/${id}/images/${other}`, q)).statusCode).toBe(404);
+    expect((await anonymous(`/api/public/news/${id}/images/abc`, q)).statusCode).toBe(400);
+  });
+
   it('sanitises the body server-side and shows only published posts to units', async () => {
     const cover = await uploadFile(staff, 'cover.png');
     const before = await auditCount(t.deps.db, 'publications.news.create');

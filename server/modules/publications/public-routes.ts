@@ -15,6 +15,7 @@ import type { Deps } from '../../platform/deps.js';
 import * as pub from './public-service.js';
 
 const idParams = z.object({ id });
+const imageParams = z.object({ id, fileId: id.meta({ title: '图片' }) });
 const tags = ['public'];
 const config = { public: true };
 
@@ -42,6 +43,25 @@ export function publicRoutes(deps: Deps) {
       schema: { tags, params: idParams, querystring: publicTenantQuery },
       handler: async (req, reply) => {
         const { file, stream } = await pub.openPublicCover(deps, req.params.id, req.query.tenant);
+        reply
+          .header('content-type', file.mime)
+          .header('content-length', file.size)
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', 'public, max-age=300');
+        return reply.send(stream);
+      },
+    });
+    r.get('/api/public/news/:id/images/:fileId', {
+      config,
+      schema: { tags, params: imageParams, querystring: publicTenantQuery },
+      handler: async (req, reply) => {
+        const { file, stream } = await pub.openPublicImage(
+          deps,
+          req.params.id,
+          req.params.fileId,
+          req.query.tenant,
+        );
         reply
           .header('content-type', file.mime)
           .header('content-length', file.size)

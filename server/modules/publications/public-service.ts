@@ -48,21 +48,37 @@ export async function getPublicNews(deps: Deps, newsId: number, tenant?: number)
     id: row.id,
     title: row.title,
     summary: row.summary,
-    bodyHtml: row.bodyHtml,
+    // Images of the file store are served to visitors through the news they belong to.
+    bodyHtml: row.bodyHtml.replace(
+      /src="\/api\/files\/(\d+)"/g,
+      `src="/api/public/news/${row.id}/images/$1"`,
+    ),
     hasCover: row.coverFileId !== null,
     publishedAt: row.publishedAt ?? '',
   };
+}
+
+/** A picture of a published news body (only a file the body itself shows). */
+export async function openPublicImage(deps: Deps, newsId: number, fileId: number, tenant?: number) {
+  const { id } = await tenantOf(deps, tenant);
+  const news = await findPublicNewsById(deps.db, id, newsId);
+  if (!news?.bodyHtml.includes(`src="/api/files/${fileId}"`)) throw notFound();
+  return openImage(deps, id, fileId);
+}
+
+async function openImage(deps: Deps, tenantId: number, fileId: number) {
+  const file = await findFileById(deps.db, tenantId, fileId);
+  if (!file?.mime.startsWith('image/')) throw notFound();
+  const full = path.join(filesRoot(deps), file.storageName);
+  if (!fs.existsSync(full)) throw notFound();
+  return { file, stream: fs.createReadStream(full) };
 }
 
 export async function openPublicCover(deps: Deps, newsId: number, tenant?: number) {
   const { id } = await tenantOf(deps, tenant);
   const news = await findPublicNewsById(deps.db, id, newsId);
   if (!news?.coverFileId) throw notFound();
-  const file = await findFileById(deps.db, id, news.coverFileId);
-  if (!file?.mime.startsWith('image/')) throw notFound();
-  const full = path.join(filesRoot(deps), file.storageName);
-  if (!fs.existsSync(full)) throw notFound();
-  return { file, stream: fs.createReadStream(full) };
+  return openImage(deps, id, news.coverFileId);
 }
 
 export async function listPublicBriefings(deps: Deps, query: PublicListQuery) {

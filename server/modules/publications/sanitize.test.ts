@@ -14,6 +14,20 @@ describe('sanitizeNewsBody', () => {
     expect(clean).toContain('rel="noopener noreferrer"');
   });
 
+  it('keeps the editor toolbar output (bold, headings, lists, links) and images of the file store only', () => {
+    const html =
+      '<h3>小标题</h3><p><b>加粗</b>正文</p><ol><li>一</li></ol><ul><li>二</li></ul>' +
+      '<p><a href="https://example.org">链接</a><img src="/api/files/12"></p>' +
+      '<img src="https://evil.example/x.png"><img src="/api/files/12?x=1"><img src="data:image/png;base64,AA">' +
+      '<img src="/api/files/13" onerror="alert(1)" style="x">';
+    const clean = sanitizeNewsBody(html);
+    expect(clean).toContain('<h3>小标题</h3><p><b>加粗</b>正文</p><ol><li>一</li></ol><ul><li>二</li></ul>');
+    expect(clean).toContain('<img src="/api/files/12" />');
+    expect(clean).toContain('<img src="/api/files/13" />');
+    expect(clean).not.toMatch(/evil|data:|\?x=1|onerror|style/);
+    expect(clean.match(/<img/g)).toHaveLength(2);
+  });
+
   it('turns plain lines into escaped paragraphs', () => {
     expect(sanitizeNewsBody('第一段\n\n第二段 <b')).toBe('<p>第一段</p><p>第二段 &lt;b</p>');
   });

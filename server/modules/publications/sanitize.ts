@@ -4,12 +4,33 @@ import sanitizeHtml from 'sanitize-html';
  * The small safe set of tags a news body may keep. Scripts, styles, event handlers (on*),
  * iframes and javascript:/data: URLs are removed; links open in a new tab without an opener.
  */
+/** An image the editor inserted: a file of the platform's store. */
+export const FILE_IMAGE = /^\/api\/files\/\d+$/;
+
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'a'],
+  allowedTags: [
+    'p',
+    'br',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    'h3',
+    'h4',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'a',
+    'img',
+  ],
   // target/rel are set by the transform below, so <a> must be allowed to keep them.
-  allowedAttributes: { a: ['href', 'title', 'target', 'rel'] },
+  allowedAttributes: { a: ['href', 'title', 'target', 'rel'], img: ['src', 'alt'] },
+  // Images only from the platform's own file store (uploaded through /api/files), never elsewhere.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !FILE_IMAGE.test(frame.attribs.src ?? ''),
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesAppliedToAttributes: ['href'],
+  allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   transformTags: {

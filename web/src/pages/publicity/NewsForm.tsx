@@ -5,6 +5,7 @@ import { NEWS_LINK_TYPES, type NewsItem } from '../../../../common/publications.
 import { api, type Page } from '../../api.js';
 import FileUpload, { type UploadedFile } from '../../components/FileUpload.js';
 import { useFormSubmit } from '../../components/useFormSubmit.js';
+import RichTextEditor from './RichTextEditor.js';
 import { common, p, ui, useIsPhone } from './shared.js';
 
 interface Values {
@@ -97,7 +98,7 @@ export default function NewsForm({
           extra={ui.bodyHint}
           rules={[{ required: true, max: 100000 }]}
         >
-          <Input.TextArea rows={10} />
+          <RichTextEditor />
         </Form.Item>
         <Form.Item name="cover" label={ui.cover}>
           <FileUpload accept=".png,.jpg,.jpeg,.gif,.webp" max={1} />
