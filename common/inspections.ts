@@ -154,10 +154,10 @@ export const studyPlanInput = z.object({
   place: text(100).meta({ title: '学习地点' }),
   topic: text(200).meta({ title: '学习专题' }),
   host: text(50).meta({ title: '主持人' }),
-  speakers: textList(20, 50).min(1),
-  questions: textList(20, 300).min(1),
-  attendees: textList(100, 50).min(1),
-  fileIds: z.array(id).max(20).default([]),
+  speakers: textList(20, 50).min(1).meta({ title: '中心发言人' }),
+  questions: textList(20, 300).min(1).meta({ title: '讨论题目' }),
+  attendees: textList(100, 50).min(1).meta({ title: '应参加人员' }),
+  fileIds: z.array(id).max(20).default([]).meta({ title: '附件' }),
 });
 export type StudyPlanInput = z.infer<typeof studyPlanInput>;
 /** 审核通过: the committee accepts the latest submitted version, optionally with a comment. */

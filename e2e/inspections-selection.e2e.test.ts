@@ -95,5 +95,5 @@ describe('优秀学习中心组评选', () => {
     await phone.getByText('已确定').first().waitFor();
     await e.screenshot(phone, 'inspections-selection-phone');
     await phone.close();
-  }, 120_000);
+  }, 240_000);
 });

@@ -172,7 +172,7 @@ describe('中心组学习巡听', () => {
     await e.screenshot(phone, 'inspections-correction-phone');
     await dialog.getByRole('button', { name: /^更\s*正$/ }).click();
     await phone.getByText('更正补录').waitFor();
-    await phone.getByRole('cell', { name: '现场记录遗漏' }).waitFor();
+    await phone.getByText('更正原因：现场记录遗漏').waitFor();
     await e.screenshot(phone, 'inspections-record-locked-phone');
     await phone.close();
 
@@ -202,5 +202,5 @@ describe('中心组学习巡听', () => {
     await adminPhone.getByRole('link', { name: UNIT }).first().waitFor();
     await e.screenshot(adminPhone, 'inspections-my-unit-phone');
     await adminPhone.close();
-  }, 120_000);
+  }, 240_000);
 });

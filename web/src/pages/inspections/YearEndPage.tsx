@@ -100,11 +100,11 @@ export default function YearEndPage() {
           loading={ranking.isLoading}
           dataSource={ranking.data ?? []}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1060 }}
           locale={{ emptyText: <Empty description={w.empty.ranking} /> }}
           columns={[
-            { title: w.rank, dataIndex: 'rank', width: 60 },
-            { title: f.unitId, dataIndex: 'unitName' },
+            { title: w.rank, dataIndex: 'rank', width: 56, fixed: 'left' },
+            { title: f.unitId, dataIndex: 'unitName', width: 170, fixed: 'left' },
             { title: f.areaId, dataIndex: 'areaName', width: 90 },
             { title: f.inspectedOn, dataIndex: 'inspectedOn', width: 110 },
             { title: f.grade, width: 70, render: (_v, r) => (r.grade ? t.grades[r.grade] : '—') },
@@ -138,11 +138,11 @@ export default function YearEndPage() {
           rowKey="id"
           dataSource={selections.data ?? []}
           pagination={false}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1100 }}
           locale={{ emptyText: <Empty description={w.empty.selections} /> }}
           columns={[
-            { title: f.unitId, dataIndex: 'unitName' },
-            { title: w.labels.nominateReason, dataIndex: 'reason' },
+            { title: f.unitId, dataIndex: 'unitName', width: 150, fixed: 'left' },
+            { title: w.labels.nominateReason, dataIndex: 'reason', width: 220 },
             { title: w.statusLabel, width: 90, render: (_v, s) => <Tag>{t.selectionStatus[s.status]}</Tag> },
             {
               title: w.publicityCol,
@@ -151,6 +151,7 @@ export default function YearEndPage() {
             },
             {
               title: w.objectionsCol,
+              width: 220,
               render: (_v, s) => s.objections.map((o) => `${o.receivedOn} ${o.content}`).join('；') || '—',
             },
             {

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Grid, Tag } from 'antd';
 import type { PlanDetail, SessionState } from '../../../../common/inspections.js';
+import { inspectionsFields } from '../../../../common/locale/zh-CN/inspections.js';
 import type { Area, Unit } from '../../../../common/orgs.js';
 import { api, type Page } from '../../api.js';
 import { zh } from '../../locale.js';
 
 export const t = zh.inspections;
 export const w = zh.inspections.web;
-export const f = zh.fieldLabels;
+/** Field labels: this module's own first, so another module's label for the same field name never shows here. */
+export const f: Record<string, string> = { ...zh.fieldLabels, ...inspectionsFields };
 
 /** An instant shown as our users read it: Beijing time, `YYYY-MM-DD` or `YYYY-MM-DD HH:mm`. */
 export function beijing(iso: string | null | undefined, withTime = false): string {
