@@ -100,7 +100,20 @@ describe('learning and publicity', () => {
     await page.goto(`${e.baseUrl}/publicity/news`);
     await page.getByRole('button', { name: '新增新闻' }).click();
     await page.getByLabel('标题', { exact: true }).fill('脚本注入测试新闻');
-    await page.getByLabel('正文').fill(XSS_BODY);
+    // The body as pasted HTML (what a browser puts into the editor), then a heading from the toolbar.
+    const editor = page.getByRole('textbox', { name: '正文' });
+    await editor.evaluate((el, html) => {
+      el.innerHTML = html;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, XSS_BODY);
+    await editor.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el.firstElementChild ?? el);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    });
+    await page.getByRole('button', { name: '小标题' }).click();
+    await e.screenshot(page, 'publicity-news-editor-desktop');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     const newsRow = page.getByRole('row').filter({ hasText: '脚本注入测试新闻' });
     await newsRow.getByRole('button', { name: /发\s*布/ }).click();
@@ -144,7 +157,10 @@ describe('learning and publicity', () => {
   it('shows study material and the reading list to a unit admin at phone width', async () => {
     const phone = await e.newPage(PHONE);
     // A unit that reported nothing this half-year (the demo is in 2010) is reminded on its workbench.
-    await e.login(phone, e.account('unit_admin', (a) => a.unit !== e.account('unit_admin').unit));
+    await e.login(
+      phone,
+      e.account('unit_admin', (a) => a.unit !== e.account('unit_admin').unit),
+    );
     await phone.getByText('本半年度本单位尚未上报读书活动').waitFor();
     await phone.goto(`${e.baseUrl}/learning/materials`);
     await phone.getByText('认真学习贯彻胡锦涛总书记视察云州时的重要讲话精神').waitFor();

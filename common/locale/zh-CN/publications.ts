@@ -85,7 +85,7 @@ export const publications = {
     editor: {
       bold: '加粗',
       heading: '小标题',
-      paragraph: '正文',
+      paragraph: '普通段落',
       bullets: '项目符号',
       numbers: '编号',
       link: '链接',

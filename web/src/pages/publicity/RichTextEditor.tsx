@@ -52,7 +52,11 @@ export default function RichTextEditor({
   ];
   return (
     <div style={{ border: '1px solid #d9d9d9', borderRadius: 6 }}>
-      <Space wrap size={4} style={{ padding: 6, borderBottom: '1px solid #f0f0f0', width: '100%' }}>
+      <Space
+        wrap
+        size={4}
+        style={{ padding: 6, borderBottom: '1px solid #f0f0f0', width: '100%', boxSizing: 'border-box' }}
+      >
         {commands.map((c) => (
           <Tooltip key={c.title} title={c.title}>
             <Button size="small" aria-label={c.title} onMouseDown={(e) => e.preventDefault()} onClick={c.run}>
