@@ -94,7 +94,7 @@ export const correctionInput = z
     version,
   })
   .superRefine((v, ctx) => {
-    for (const key of NEEDS[v.field])
+    for (const key of NEEDS[v.field] ?? [])
       if (v[key as keyof typeof v] === undefined)
         ctx.addIssue({ code: 'custom', path: [key], message: '不能为空', input: undefined });
   });
