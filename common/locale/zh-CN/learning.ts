@@ -151,7 +151,6 @@ export const learningFields: Record<string, string> = {
   signIns: '签到单位',
   status: '状态',
   attendee: '签到人',
-  attendees: '参加人员',
   year: '年度',
   intro: '说明',
   published: '是否发布',
