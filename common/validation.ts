@@ -33,7 +33,9 @@ export const zhErrorMap: z.core.$ZodErrorMap = (issue) => {
 z.config({ customError: zhErrorMap });
 
 /** Building blocks reused by every module's schemas. */
-export const id = z.coerce.number().int().positive();
+/** The largest value of an integer column on both databases (PostgreSQL integer is 32-bit). */
+export const MAX_DB_INT = 2_147_483_647;
+export const id = z.coerce.number().int().positive().max(MAX_DB_INT);
 /** A calendar date YYYY-MM-DD that exists (2009-02-30 is refused, not rolled over to March). */
 export const isoDate = z
   .string()
@@ -72,4 +74,4 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
-export const versionBody = { version: z.number().int().positive() };
+export const versionBody = { version: z.number().int().positive().max(MAX_DB_INT) };
