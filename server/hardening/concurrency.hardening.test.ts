@@ -1,8 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { formatDocNumber } from '../../common/documents.js';
 import { zh } from '../../common/locale/index.js';
 import { buildApp } from '../app.js';
 import { openDatabase } from '../db/connection.js';
 import { nextNumber } from '../db/counters.js';
+import { documentBody } from '../modules/documents/test-helpers.js';
 import { verifyChain } from '../platform/audit/service.js';
 import { auditCount, buildWorld } from '../test/factories.js';
 import { createTestDeps } from '../test/harness.js';
@@ -149,6 +151,48 @@ describe.each(DIALECTS)('concurrency (%s)', (dialect) => {
         ...figures[dialect],
         numberedOverHttp: N,
         duplicateCodes: N - new Set(codes).size,
+      };
+    } finally {
+      await app.close();
+      await deps.cleanup();
+    }
+  });
+
+  it(`${N} drafts issued at once get ${N} distinct consecutive 发文字号`, async () => {
+    const deps = await createTestDeps({}, dialect);
+    const app = await buildApp(deps, { serveWeb: false });
+    try {
+      const w = await buildWorld(deps.db);
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+      const staff = await httpLogin(base, w.users.staff.username);
+      const ids: number[] = [];
+      for (let k = 0; k < N; k++) {
+        const res = await staff.fetch(
+          base,
+          '/api/documents',
+          jsonBody(documentBody({ title: `并发发文测试${k}` })),
+        );
+        expect(res.status).toBe(200);
+        ids.push(((await res.json()) as { id: number }).id);
+      }
+      const results = await Promise.all(
+        ids.map(async (id) => {
+          const res = await staff.fetch(base, `/api/documents/${id}/issue`, jsonBody({ version: 1 }));
+          return { status: res.status, body: (await res.json()) as { docNumber: string } };
+        }),
+      );
+      expect(results.filter((r) => r.status !== 200)).toEqual([]);
+      const numbers = results.map((r) => r.body.docNumber);
+      expect(new Set(numbers).size).toBe(N);
+      expect(new Set(numbers)).toEqual(
+        new Set(Array.from({ length: N }, (_, i) => formatDocNumber('云直党工', 2010, i + 1))),
+      );
+      expect(await auditCount(deps.db, 'documents.issue')).toBe(N);
+      figures[dialect] = {
+        ...figures[dialect],
+        docNumbersIssued: N,
+        duplicateDocNumbers: N - new Set(numbers).size,
       };
     } finally {
       await app.close();
