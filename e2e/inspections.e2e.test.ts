@@ -77,7 +77,7 @@ describe('中心组学习巡听', () => {
     await staffPage.keyboard.press('Escape');
     await staffPage.getByRole('cell', { name: UNIT }).first().waitFor();
     await staffPage.getByRole('button', { name: /保\s*存/ }).click();
-    await staffPage.getByText('已保存').first().waitFor();
+    await staffPage.getByRole('button', { name: '印发通知' }).waitFor();
     await staffPage.getByRole('button', { name: '印发通知' }).click();
     await staffPage.getByRole('button', { name: /确\s*定|OK/ }).click();
     await staffPage
