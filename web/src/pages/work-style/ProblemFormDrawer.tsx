@@ -38,9 +38,12 @@ export default function ProblemFormDrawer({
   const { submit, busy } = useFormSubmit<Record<string, unknown>>(form, async (values) => {
     const res = await api.post<{ code: string }>('/api/problems', { ...prefill, ...values });
     message.success(`${w.done}：${res.code}`);
-    await client.invalidateQueries();
     form.resetFields();
     onClose();
+    // Only what a new problem changes: the problem lists, statistics and to-dos, and the visit's count.
+    await client.invalidateQueries({
+      predicate: (q) => /^\/api\/(problems|work-style\/visits)/.test(String(q.queryKey[0])),
+    });
   });
   const required = [{ required: true, message: w.required }];
   return (
