@@ -219,7 +219,8 @@ async function main() {
   const config = loadConfig(process.env, []);
   const handle = openDatabase(config);
   try {
-    console.log(t.database(handle.file ?? (config.databaseUrl ?? '').replace(/\/\/[^@/]*@/, '//***@')));
+    // To stderr: stdout carries only the command's own output (e.g. the JSON of `summary --json`).
+    console.error(t.database(handle.file ?? (config.databaseUrl ?? '').replace(/\/\/[^@/]*@/, '//***@')));
     await migrateToLatest(handle);
     const code = await runCommand({ db: handle.db, dialect: handle.dialect, handle, config }, argv);
     process.exitCode = code;

@@ -2,21 +2,21 @@ import type { DialectMigration } from '../migration-kit.js';
 import * as foundation from './20261127_0001_foundation.js';
 // import: inspections
 import * as inspections from './20261127_0010_inspections.js';
-import * as inspectionsReview from './20261202_0010_inspections_review.js';
 // import: workStyle
 import * as workStyle from './20261127_0020_work_style.js';
 // import: learning
 import * as learning from './20261127_0030_learning.js';
-import * as learningAttendees from './20261204_0030_learning_attendees.js';
 // import: documents
 import * as documents from './20261127_0040_documents.js';
 // import: assessments
 import * as assessments from './20261127_0050_assessments.js';
-import * as assessmentsGradeShares from './20261204_0050_assessments_grade_shares.js';
 // import: reports
 import * as reports from './20261127_0060_reports.js';
 import * as briefingCampaign from './20261127_0061_briefing_campaign.js';
+import * as inspectionsReview from './20261202_0010_inspections_review.js';
 import * as auditNoTruncate from './20261203_0001_audit_no_truncate.js';
+import * as learningAttendees from './20261204_0030_learning_attendees.js';
+import * as assessmentsGradeShares from './20261204_0050_assessments_grade_shares.js';
 import * as perfIndexes from './20261205_0100_perf_indexes.js';
 // import: users
 
