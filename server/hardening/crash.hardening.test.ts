@@ -148,7 +148,10 @@ describe.each(DIALECTS)('kill -9 under concurrent writes (%s)', (dialect) => {
         const running = Array.from({ length: WORKERS }, (_, k) =>
           worker(server, client!, w.unitA1, `r${round}w${k}`, acked, stop),
         );
-        await sleep(300 + Math.floor(Math.random() * 900));
+        // Kill mid-traffic: once this round's first write is acknowledged, at a random moment after.
+        const patience = Date.now() + 30_000;
+        while (acked.length === before && Date.now() < patience) await sleep(10);
+        await sleep(Math.floor(Math.random() * 1000));
         server.child.kill('SIGKILL');
         await server.exited;
         stop.now = true;
