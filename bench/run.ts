@@ -6,9 +6,10 @@ import { rssMb, signIn, startApp } from './client.js';
 import { benchEndpoints } from './endpoints.js';
 import { benchBundle } from './frontend.js';
 import { benchImport } from './import-bench.js';
+import { runMixedPair } from './mixed-pair.js';
 
 /**
- * npm run bench [-- --no-web --no-import --port N] on a database made by `npm run bench:data`
+ * npm run bench [-- --no-web --no-import --no-mixed --port N] on a database made by `npm run bench:data`
  * (same DATA_DIR / DATABASE_URL). The app runs in a child process; this process is the client and
  * times the bare queries on its own connection. Results: stdout and $DATA_DIR/bench-results.json.
  * The import adds 10,000 units to the second committee (or the first), so run it on a copy you can drop.
@@ -34,6 +35,10 @@ async function main() {
     console.log('heavy endpoints (median ms, app through HTTP vs bare query functions):');
     results.endpoints = await benchEndpoints(base, session, handle.db, staff.tenantId);
     results.rssAfterEndpointsMb = rssMb(proc.pid as number);
+    if (!argv.includes('--no-mixed')) {
+      results.mixed = await runMixedPair(base, session.cookie, port + 1, staff.tenantId);
+      console.log(`mixed read workload (app vs bare): ${JSON.stringify(results.mixed)}`);
+    }
     if (!argv.includes('--no-import')) {
       const other = manifest.accounts[1] ?? staff;
       const r = await benchImport(base, await signIn(base, other.username, other.password));
