@@ -46,6 +46,16 @@ async function settle(locator: Locator) {
   await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
 }
 
+/** Saves the form of the open drawer, waits for the API's answer, then for the drawer to go away. */
+async function saveDrawer<T = { id: number }>(page: Page, method: string, path: RegExp) {
+  const drawer = page.locator('.ant-drawer-open').last();
+  const body = await apiCall<T>(page, method, path, () =>
+    drawer.getByRole('button', { name: /保\s*存/ }).click(),
+  );
+  await page.locator('.ant-drawer-open form').waitFor({ state: 'detached' });
+  return body;
+}
+
 /** A screenshot once the page has settled: no request in flight, no spinner, no open picker. */
 async function shot(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
@@ -70,7 +80,10 @@ async function pickDate(page: Page, label: string | Locator, value: string) {
 async function apiCall<T>(page: Page, method: string, path: RegExp, action: () => Promise<void>) {
   const response = page.waitForResponse(
     (r) => r.request().method() === method && path.test(new URL(r.url()).pathname),
+    { timeout: 15_000 },
   );
+  // Handled here too, so a failing action does not leave the wait as an unhandled rejection.
+  response.catch(() => undefined);
   await action();
   const res = await response.catch(async (error) => {
     // No request went out (a form refused to submit?): keep a picture of why.
@@ -101,9 +114,7 @@ describe('作风建设: 暗访 → problem → feedback → rectification → ve
     await staff.getByLabel('走访记录').fill('上午10时30分进入信访接待大厅');
     await staff.getByLabel('发现问题', { exact: true }).fill(FINDINGS);
     await shot(staff, 'work-style-unannounced-form-desktop');
-    await apiCall(staff, 'POST', /^\/api\/work-style\/visits$/, () =>
-      staff.getByRole('button', { name: /保\s*存/ }).click(),
-    );
+    await saveDrawer(staff, 'POST', /^\/api\/work-style\/visits$/);
     // Durable state, not the toast: the new 暗访 is a row of the list.
     const visitRow = staff.getByRole('row').filter({ hasText: FINDINGS });
     await visitRow.waitFor();
@@ -114,9 +125,7 @@ describe('作风建设: 暗访 → problem → feedback → rectification → ve
     await staff.getByLabel('问题描述').fill(DESCRIPTION);
     // The "操作成功：ZF…" toast lasts 3 s and the save refetches every list behind it, so the
     // test waits on the answer of the POST (the code) and then on the register's row instead.
-    const created = await apiCall<{ id: number; code: string }>(staff, 'POST', /^\/api\/problems$/, () =>
-      staff.getByRole('button', { name: /保\s*存/ }).click(),
-    );
+    const created = await saveDrawer<{ id: number; code: string }>(staff, 'POST', /^\/api\/problems$/);
     expect(created.code).toMatch(/^ZF\d{4}-\d{3}$/);
     await staff.getByLabel('问题描述').waitFor({ state: 'hidden' });
     await visitRow.getByRole('cell', { name: '1', exact: true }).waitFor();
@@ -210,16 +219,21 @@ describe('作风建设: the committee sets up a campaign, a team, a review meeti
     await pickDate(staff, '开始日期', '2011-03-01');
     await pickDate(staff, '结束日期', '2011-12-31');
     await staff.getByRole('button', { name: '添加阶段' }).click();
-    await pickDate(staff, staff.getByLabel('开始日期', { exact: true }).nth(1), '2011-03-01');
+    // A phase outside the campaign: the server's 400 lands on the phase's own field.
+    await pickDate(staff, staff.getByLabel('开始日期', { exact: true }).nth(1), '2011-02-01');
     await pickDate(staff, staff.getByLabel('结束日期', { exact: true }).nth(1), '2011-04-30');
+    await staff.getByRole('button', { name: /保\s*存/ }).click();
+    await staff
+      .locator('.ant-form-item', { has: staff.locator('#phases_0_startOn') })
+      .getByText('阶段日期须在活动起止日期之内')
+      .waitFor();
+    await pickDate(staff, staff.getByLabel('开始日期', { exact: true }).nth(1), '2011-03-01');
     await staff.getByRole('button', { name: '添加文件' }).click();
     await staff.getByPlaceholder('文件标题').fill('关于深入开展机关作风建设年活动的通知');
     await staff.getByPlaceholder('发文字号').fill('云直工发〔2011〕3号');
     await staff.getByRole('button', { name: '全部单位' }).click();
     await shot(staff, 'work-style-campaign-form-desktop');
-    await apiCall(staff, 'POST', /^\/api\/work-style\/campaigns$/, () =>
-      staff.getByRole('button', { name: /保\s*存/ }).click(),
-    );
+    await saveDrawer(staff, 'POST', /^\/api\/work-style\/campaigns$/);
     const card = staff.locator('.ant-card').filter({ hasText: NAME }).first();
     await card.getByText('《关于深入开展机关作风建设年活动的通知》（云直工发〔2011〕3号）').waitFor();
 
@@ -227,9 +241,7 @@ describe('作风建设: the committee sets up a campaign, a team, a review meeti
     await card.getByRole('button', { name: '新建调研组' }).click();
     await staff.getByLabel('调研组名称').fill('第一调研组');
     await pickOption(staff, '组长', me.displayName);
-    await apiCall(staff, 'POST', /^\/api\/work-style\/teams$/, () =>
-      staff.getByRole('button', { name: /保\s*存/ }).click(),
-    );
+    await saveDrawer(staff, 'POST', /^\/api\/work-style\/teams$/);
     await card
       .getByRole('row')
       .filter({ hasText: '第一调研组' })
@@ -240,9 +252,7 @@ describe('作风建设: the committee sets up a campaign, a team, a review meeti
     await card.getByRole('button', { name: '登记点评会' }).click();
     await staff.getByLabel('会议名称').fill('一季度作风建设点评会');
     await staff.getByLabel('主持（点评）人').fill('工委书记');
-    await apiCall(staff, 'POST', /^\/api\/work-style\/reviews$/, () =>
-      staff.getByRole('button', { name: /保\s*存/ }).click(),
-    );
+    await saveDrawer(staff, 'POST', /^\/api\/work-style\/reviews$/);
     await card.getByText('一季度作风建设点评会').waitFor();
     await shot(staff, 'work-style-campaigns-desktop');
 
@@ -255,9 +265,7 @@ describe('作风建设: the committee sets up a campaign, a team, a review meeti
     await staff.getByRole('button', { name: '添加一项' }).click();
     await staff.getByLabel('第2项').fill('窗口人员挂牌上岗');
     await shot(staff, 'work-style-commitment-form-desktop');
-    await apiCall(staff, 'POST', /^\/api\/commitments$/, () =>
-      staff.getByRole('button', { name: /保\s*存/ }).click(),
-    );
+    await saveDrawer(staff, 'POST', /^\/api\/commitments$/);
     const row = staff.getByRole('row').filter({ hasText: ITEM });
     await row.getByText('未检查').waitFor();
     await row.getByRole('button', { name: '跟踪检查' }).click();
@@ -265,7 +273,7 @@ describe('作风建设: the committee sets up a campaign, a team, a review meeti
     await drawer.getByText('未兑现').nth(1).click();
     await drawer.getByLabel('第2项情况说明').fill('两名窗口人员未挂牌');
     await shot(staff, 'work-style-commitment-check-desktop');
-    await apiCall(staff, 'POST', /\/checks$/, () => drawer.getByRole('button', { name: /保\s*存/ }).click());
+    await saveDrawer(staff, 'POST', /\/checks$/);
     await row.getByText('兑现 1/2').waitFor();
     await shot(staff, 'work-style-commitments-desktop');
 

@@ -214,6 +214,12 @@ export const workStyle = {
     todoOverdue: (n: number) => `其中逾期 ${n} 条`,
     deadlineOf: (type: string, date: string | null) => (date ? `${type}（${date}前）` : type),
     reminded: (n: number) => `已催办 ${n} 次`,
+    // punctuation of composed labels
+    labelled: (label: string, value: string | number) => `${label}：${value}`,
+    list: (names: string[]) => names.join('、'),
+    aside: (text: string) => `（${text}）`,
+    docRef: (title: string, docNumber: string | null) => `《${title}》${docNumber ? `（${docNumber}）` : ''}`,
+    withDept: (name: string, dept: string | null) => (dept ? `${name}（${dept}）` : name),
     // list columns and filters
     code: '编号',
     status: '状态',

@@ -101,9 +101,7 @@ export default function CampaignsPage() {
                   <List
                     size="small"
                     dataSource={c.documents}
-                    renderItem={(d) => (
-                      <List.Item>{`《${d.title}》${d.docNumber ? `（${d.docNumber}）` : ''}`}</List.Item>
-                    )}
+                    renderItem={(d) => <List.Item>{w.docRef(d.title, d.docNumber)}</List.Item>}
                   />
                 ) : (
                   <div>
@@ -128,9 +126,11 @@ export default function CampaignsPage() {
                       >
                         <div>
                           <Typography.Text strong>{t.name}</Typography.Text>
-                          <div>{`${w.teamLeader}：${t.leaderName}`}</div>
-                          <div>{`${w.teamMembers}：${t.memberNames.join('、') || w.none}`}</div>
-                          <Typography.Text type="secondary">{`${w.teamVisits}：${t.visitCount}`}</Typography.Text>
+                          <div>{w.labelled(w.teamLeader, t.leaderName)}</div>
+                          <div>{w.labelled(w.teamMembers, w.list(t.memberNames) || w.none)}</div>
+                          <Typography.Text type="secondary">
+                            {w.labelled(w.teamVisits, t.visitCount)}
+                          </Typography.Text>
                         </div>
                       </List.Item>
                     )}
@@ -145,7 +145,7 @@ export default function CampaignsPage() {
                     columns={[
                       { title: w.teamName, dataIndex: 'name' },
                       { title: w.teamLeader, dataIndex: 'leaderName' },
-                      { title: w.teamMembers, render: (_, t) => t.memberNames.join('、') || w.none },
+                      { title: w.teamMembers, render: (_, t) => w.list(t.memberNames) || w.none },
                       { title: w.teamVisits, width: 90, render: (_, t) => t.visitCount },
                       ...(manage
                         ? [

@@ -43,7 +43,7 @@ export default function CommitmentCheckDrawer({
     <Drawer
       open={open}
       onClose={onClose}
-      title={commitment ? `${w.checkTitle}：${commitment.unitName}` : w.checkTitle}
+      title={commitment ? w.labelled(w.checkTitle, commitment.unitName) : w.checkTitle}
       size={isPhone ? '100%' : 600}
       destroyOnHidden
     >
@@ -103,7 +103,7 @@ export default function CommitmentCheckDrawer({
                 <div key={`${c.id}-${items[i] ?? i}`}>
                   <Tag color={r.kept ? 'green' : 'red'}>{r.kept ? w.kept : w.notKept}</Tag>
                   {`${i + 1}. ${items[i] ?? ''}`}
-                  {r.note && <Typography.Text type="secondary">{`（${r.note}）`}</Typography.Text>}
+                  {r.note && <Typography.Text type="secondary">{w.aside(r.note)}</Typography.Text>}
                 </div>
               ))}
               {c.note && <div>{c.note}</div>}

@@ -34,7 +34,7 @@ export default function FeedbackModal({
       onCancel={() => onClose(false)}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{problems.map((p) => p.code).join('、')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{w.list(problems.map((p) => p.code))}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ replyBy: today() }}>
         <Form.Item name="replyBy" label={f.replyBy} rules={[{ required: true, message: w.required }]}>
           <DateInput min={today()} />

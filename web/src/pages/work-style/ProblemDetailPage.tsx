@@ -33,7 +33,7 @@ export default function ProblemDetailPage() {
         <Alert
           type="warning"
           showIcon
-          title={`${w.returnTitle}：${p.returnReason}`}
+          title={w.labelled(w.returnTitle, p.returnReason ?? '')}
           style={{ marginBottom: 12 }}
         />
       )}
@@ -47,7 +47,7 @@ export default function ProblemDetailPage() {
               <Descriptions.Item label={f.foundOn}>{p.foundOn}</Descriptions.Item>
               <Descriptions.Item label={w.source}>
                 {ws.sourceTypes[p.sourceType]}
-                {p.sourceLabel ? `：${p.sourceLabel}` : ''}
+                {p.sourceLabel ? w.labelled('', p.sourceLabel) : ''}
               </Descriptions.Item>
               <Descriptions.Item label={f.replyBy}>{p.replyBy ?? w.none}</Descriptions.Item>
               <Descriptions.Item label={w.descriptionLabel} span={2}>

@@ -37,7 +37,7 @@ export default function ProblemFormDrawer({
   }, [open, prefill, form]);
   const { submit, busy } = useFormSubmit<Record<string, unknown>>(form, async (values) => {
     const res = await api.post<{ code: string }>('/api/problems', { ...prefill, ...values });
-    message.success(`${w.done}：${res.code}`);
+    message.success(w.labelled(w.done, res.code));
     form.resetFields();
     onClose();
     // Only what a new problem changes: the problem lists, statistics and to-dos, and the visit's count.

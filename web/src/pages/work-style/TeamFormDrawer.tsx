@@ -46,7 +46,7 @@ export default function TeamFormDrawer({
   });
   const options = (people.data ?? []).map((p) => ({
     value: p.id,
-    label: p.departmentName ? `${p.name}（${p.departmentName}）` : p.name,
+    label: w.withDept(p.name, p.departmentName),
   }));
   return (
     <Drawer

@@ -21,7 +21,7 @@ export default function WorkStyleTodo() {
         {unit ? w.todoUnit(q.data.actionable) : w.todoStaff(q.data.actionable)}
       </Typography.Text>
       {q.data.overdue > 0 && (
-        <Typography.Text type="danger">{`（${w.todoOverdue(q.data.overdue)}）`}</Typography.Text>
+        <Typography.Text type="danger">{w.aside(w.todoOverdue(q.data.overdue))}</Typography.Text>
       )}
       <List
         size="small"
@@ -30,7 +30,7 @@ export default function WorkStyleTodo() {
           <List.Item style={p.overdue ? { background: '#fff1f0' } : undefined}>
             <Link
               to={`/work-style/problems/${p.id}`}
-            >{`${p.code} ${p.unitName}：${p.description.slice(0, 30)}`}</Link>
+            >{`${p.code} ${w.labelled(p.unitName, p.description.slice(0, 30))}`}</Link>
             <StatusTag p={p} />
           </List.Item>
         )}
