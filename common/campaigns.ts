@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
+import { dbVersion, id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 /** 动员部署 → 调研查找 → 点评整改 → 考评总结 */
 export const PHASES = ['mobilise', 'research', 'review', 'assess'] as const;
@@ -19,7 +19,7 @@ const campaignFields = {
   remarks: optionalText(2000),
 };
 export const campaignInput = z.object(campaignFields);
-export const campaignUpdate = z.object({ ...campaignFields, version: z.number().int().positive() });
+export const campaignUpdate = z.object({ ...campaignFields, version: dbVersion });
 export type CampaignInput = z.infer<typeof campaignInput>;
 
 export const campaign = z.object({
@@ -58,7 +58,7 @@ const teamFields = {
   remit: optionalText(500),
 };
 export const teamInput = z.object(teamFields);
-export const teamUpdate = z.object({ ...teamFields, version: z.number().int().positive() });
+export const teamUpdate = z.object({ ...teamFields, version: dbVersion });
 export const team = z.object({
   id: z.number(),
   campaignId: z.number(),
@@ -124,7 +124,7 @@ const visitFields = {
   fileIds: z.array(id).max(20).default([]),
 };
 export const visitInput = z.object(visitFields);
-export const visitUpdate = z.object({ ...visitFields, version: z.number().int().positive() });
+export const visitUpdate = z.object({ ...visitFields, version: dbVersion });
 export type VisitInput = z.infer<typeof visitInput>;
 
 const fileMeta = z.object({
@@ -181,7 +181,7 @@ const reviewFields = {
   remarks: optionalText(5000).meta({ title: '点评情况' }),
 };
 export const reviewInput = z.object(reviewFields);
-export const reviewUpdate = z.object({ ...reviewFields, version: z.number().int().positive() });
+export const reviewUpdate = z.object({ ...reviewFields, version: dbVersion });
 export const review = z.object({
   id: z.number(),
   campaignId: z.number(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
+import { dbVersion, id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 export const MEDIA = ['tv', 'newspaper', 'website'] as const;
 
@@ -12,7 +12,7 @@ const commitmentFields = {
   isPublic: z.boolean().default(false).meta({ title: '向社会公开' }),
 };
 export const commitmentInput = z.object(commitmentFields);
-export const commitmentUpdate = z.object({ ...commitmentFields, version: z.number().int().positive() });
+export const commitmentUpdate = z.object({ ...commitmentFields, version: dbVersion });
 export type CommitmentInput = z.infer<typeof commitmentInput>;
 
 export const checkInput = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentsTitles as T } from './locale/zh-CN/documents.js';
-import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
+import { dbVersion, id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 export const DOC_KINDS = [
   'notice',
@@ -69,8 +69,8 @@ export const documentInput = z.object({
   target: target.meta({ title: T.target }),
 });
 export type DocumentInput = z.infer<typeof documentInput>;
-export const documentUpdate = documentInput.extend({ version: z.number().int().positive() });
-export const issueBody = z.object({ version: z.number().int().positive() });
+export const documentUpdate = documentInput.extend({ version: dbVersion });
+export const issueBody = z.object({ version: dbVersion });
 
 const fileMeta = z.object({
   id: z.number(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
+import { dbVersion, id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 /** 党员读书活动的形式 (what units report). */
 export const READING_ACTIVITY_TYPES = [
@@ -34,7 +34,7 @@ export const bookInput = z.object({
   publisher: optionalText(100),
   isbn,
 });
-export const bookUpdate = bookInput.extend({ version: z.number().int().positive() });
+export const bookUpdate = bookInput.extend({ version: dbVersion });
 export const book = z.object({
   id: z.number(),
   title: z.string(),
@@ -68,9 +68,9 @@ export const studyDayInput = z.object({
   invitedUnitIds: z.array(id).max(1000).default([]),
   gifts: z.array(giftInput).max(50).default([]),
 });
-export const studyDayUpdate = studyDayInput.extend({ version: z.number().int().positive() });
+export const studyDayUpdate = studyDayInput.extend({ version: dbVersion });
 export const attendanceInput = z.object({
-  version: z.number().int().positive(),
+  version: dbVersion,
   signIns: z
     .array(
       z.object({
@@ -173,7 +173,7 @@ export const readingActivityInput = z.object({
   summary: optionalText(2000).meta({ title: '活动情况' }),
   fileIds,
 });
-export const readingActivityUpdate = readingActivityInput.extend({ version: z.number().int().positive() });
+export const readingActivityUpdate = readingActivityInput.extend({ version: dbVersion });
 const fileMeta = z.object({
   id: z.number(),
   originalName: z.string(),
@@ -231,8 +231,8 @@ export const studyMaterialInput = z.object({
   contents: text(20000).meta({ title: '辅导材料内容' }),
   fileIds,
 });
-export const studyMaterialUpdate = studyMaterialInput.extend({ version: z.number().int().positive() });
-export const versionOnly = z.object({ version: z.number().int().positive() });
+export const studyMaterialUpdate = studyMaterialInput.extend({ version: dbVersion });
+export const versionOnly = z.object({ version: dbVersion });
 export const studyMaterial = z.object({
   id: z.number(),
   year: z.number(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { documentsTitles as T } from './locale/zh-CN/documents.js';
-import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
+import { dbVersion, id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 export const ADOPTION_STATUSES = ['not_started', 'in_progress', 'done'] as const;
 export type AdoptionStatus = (typeof ADOPTION_STATUSES)[number];
@@ -27,7 +27,7 @@ const mechanismFields = {
 };
 export const mechanismInput = z.object(mechanismFields);
 export type MechanismInput = z.infer<typeof mechanismInput>;
-export const mechanismUpdate = z.object({ ...mechanismFields, version: z.number().int().positive() });
+export const mechanismUpdate = z.object({ ...mechanismFields, version: dbVersion });
 
 export const mechanismSummary = z.object({
   id: z.number(),
@@ -110,7 +110,7 @@ export const adoptionReview = z
   .object({
     decision: z.enum(['accept', 'return']),
     note: optionalText(500),
-    version: z.number().int().positive(),
+    version: dbVersion,
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'return' && !v.note)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, pageQuery, phone, text } from './validation.js';
+import { dbVersion, id, isoDate, optionalText, pageQuery, phone, text } from './validation.js';
 
 export const PARTY_ORG_TYPES = ['party_group', 'org_committee', 'general_branch', 'branch'] as const;
 export type PartyOrgType = (typeof PARTY_ORG_TYPES)[number];
@@ -10,7 +10,7 @@ export const areaInput = z.object({
   liaisonDepartmentId: id.nullish().transform((v) => v ?? null),
   sort: z.number().int().min(0).max(9999).default(0),
 });
-export const areaUpdate = areaInput.extend({ version: z.number().int().positive() });
+export const areaUpdate = areaInput.extend({ version: dbVersion });
 export const area = z.object({
   id: z.number(),
   name: z.string(),
@@ -40,7 +40,7 @@ export const unitInput = z.object({
   phone: phone.transform((v) => v ?? null),
   sort: z.number().int().min(0).max(99999).default(0),
 });
-export const unitUpdate = unitInput.extend({ version: z.number().int().positive() });
+export const unitUpdate = unitInput.extend({ version: dbVersion });
 export const unit = z.object({
   id: z.number(),
   code: z.string(),
@@ -102,7 +102,7 @@ const partyOrgFields = {
   memberCount: z.number().int().min(0).max(100000).default(0),
 };
 export const partyOrgInput = z.object(partyOrgFields);
-export const partyOrgUpdate = z.object({ ...partyOrgFields, version: z.number().int().positive() });
+export const partyOrgUpdate = z.object({ ...partyOrgFields, version: dbVersion });
 export const partyOrg = z.object({
   id: z.number(),
   unitId: z.number(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
+import { dbVersion, id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 export const BRIEFING_STATUSES = ['draft', 'review', 'published'] as const;
 export type BriefingStatus = (typeof BRIEFING_STATUSES)[number];
@@ -23,7 +23,7 @@ export const seriesInput = z.object({
     .transform((v) => v ?? null)
     .meta({ title: '所属活动' }),
 });
-export const seriesUpdate = seriesInput.extend({ version: z.number().int().positive() });
+export const seriesUpdate = seriesInput.extend({ version: dbVersion });
 export const series = z.object({
   id: z.number(),
   name: z.string(),
@@ -57,9 +57,9 @@ export const briefingInput = z.object({
   copies: z.number().int().min(1).max(100000).meta({ title: '印数' }),
   isPublic: z.boolean().default(false),
 });
-export const briefingUpdate = briefingInput.extend({ version: z.number().int().positive() });
+export const briefingUpdate = briefingInput.extend({ version: dbVersion });
 export const transitionInput = z.object({
-  version: z.number().int().positive(),
+  version: dbVersion,
   /** Only for publication: the 印发日期 (defaults to the draft's date or today). */
   issuedOn: isoDate.nullish().transform((v) => v ?? null),
 });
@@ -117,9 +117,7 @@ const linkBothOrNone = (v: { linkType: string | null; linkId: number | null }) =
   (v.linkType === null) === (v.linkId === null);
 const linkError = { message: '关联活动的类型和编号须同时填写', path: ['linkId'] };
 export const newsInput = newsFields.refine(linkBothOrNone, linkError);
-export const newsUpdate = newsFields
-  .extend({ version: z.number().int().positive() })
-  .refine(linkBothOrNone, linkError);
+export const newsUpdate = newsFields.extend({ version: dbVersion }).refine(linkBothOrNone, linkError);
 export const newsItem = z.object({
   id: z.number(),
   title: z.string(),

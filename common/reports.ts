@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, pageQuery } from './validation.js';
+import { dbVersion, id, isoDate, pageQuery } from './validation.js';
 
 /** A record a figure counted: enough to open it (type + id) and to recognise it (label). */
 export const figureSource = z.object({ type: z.string(), id: z.number(), label: z.string() });
@@ -51,7 +51,7 @@ export const summaryCreate = z
 export const summaryUpdate = z.object({
   title: z.string().trim().min(1).max(100),
   blocks: z.array(summaryBlock).min(1).max(400),
-  version: z.number().int().positive(),
+  version: dbVersion,
 });
 
 export const summaryListQuery = z.object({

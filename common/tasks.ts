@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { target } from './documents.js';
 import { documentsTitles as T } from './locale/zh-CN/documents.js';
-import { id, isoDate, optionalText, pageQuery, text } from './validation.js';
+import { dbVersion, id, isoDate, optionalText, pageQuery, text } from './validation.js';
 
 export const CYCLES = ['none', 'monthly', 'quarterly'] as const;
 export type Cycle = (typeof CYCLES)[number];
@@ -41,8 +41,8 @@ function checkCycle(t: z.infer<typeof taskFields>, ctx: z.RefinementCtx) {
 }
 export const taskInput = taskFields.superRefine(checkCycle);
 export type TaskInput = z.infer<typeof taskInput>;
-export const taskUpdate = taskFields.extend({ version: z.number().int().positive() }).superRefine(checkCycle);
-export const versionOnly = z.object({ version: z.number().int().positive() });
+export const taskUpdate = taskFields.extend({ version: dbVersion }).superRefine(checkCycle);
+export const versionOnly = z.object({ version: dbVersion });
 
 /** 调整任务 after dispatch: correct the name/description, extend the deadline for every unit. */
 export const taskAmend = z.object({
@@ -50,7 +50,7 @@ export const taskAmend = z.object({
   description: optionalText(2000).meta({ title: T.taskDescription }),
   deadline: isoDate.meta({ title: T.amendDeadline }),
   note: optionalText(300).meta({ title: T.changeNote }),
-  version: z.number().int().positive(),
+  version: dbVersion,
 });
 export type TaskAmend = z.infer<typeof taskAmend>;
 
@@ -154,13 +154,13 @@ export const reportInput = z.object({
   content: optionalText(5000).meta({ title: T.reportContent }),
   figureValues: z.record(z.string().max(10), z.number().min(0).max(1e9)).default({}),
   fileIds: z.array(id).max(20).default([]),
-  version: z.number().int().positive(),
+  version: dbVersion,
 });
 export const reviewInput = z
   .object({
     decision: z.enum(['accept', 'return']).meta({ title: T.reviewDecision }),
     reason: optionalText(500).meta({ title: T.reviewReason }),
-    version: z.number().int().positive(),
+    version: dbVersion,
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'return' && !v.reason)
@@ -169,14 +169,14 @@ export const reviewInput = z
 export const extensionRequest = z.object({
   until: isoDate.meta({ title: T.extensionUntil }),
   reason: text(500).meta({ title: T.extensionReason }),
-  version: z.number().int().positive(),
+  version: dbVersion,
 });
 export const extensionDecision = z
   .object({
     grant: z.boolean(),
     until: isoDate.nullish().transform((v) => v ?? null),
     reason: optionalText(500).meta({ title: T.decisionReason }),
-    version: z.number().int().positive(),
+    version: dbVersion,
   })
   .superRefine((v, ctx) => {
     if (!v.grant && !v.reason)

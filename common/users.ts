@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zh } from './locale/index.js';
 import { ROLES, rolesAreSeparated } from './roles.js';
-import { id, pageQuery, phone, text } from './validation.js';
+import { dbVersion, id, pageQuery, phone, text } from './validation.js';
 
 /**
  * Accounts (系统管理员), role grants (安全管理员) and security settings: the schemas shared by the
@@ -28,16 +28,16 @@ export type AccountCreate = z.infer<typeof accountCreate>;
 export const accountUpdate = z.object({
   displayName: text(50),
   phone: phone.transform((v) => v ?? null),
-  version: z.number().int().positive(),
+  version: dbVersion,
 });
 
-export const versionOnly = z.object({ version: z.number().int().positive() });
+export const versionOnly = z.object({ version: dbVersion });
 
 export const roleAssignment = z.object({
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),
   unitId: optionalId,
   departmentId: optionalId,
-  version: z.number().int().positive(),
+  version: dbVersion,
 });
 export type RoleAssignment = z.infer<typeof roleAssignment>;
 

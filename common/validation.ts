@@ -74,4 +74,6 @@ export function pageOf<T extends z.ZodType>(item: T) {
   });
 }
 
-export const versionBody = { version: z.number().int().positive().max(MAX_DB_INT) };
+/** An optimistic-locking version as the client sends it back (bounded like every integer column). */
+export const dbVersion = z.number().int().positive().max(MAX_DB_INT);
+export const versionBody = { version: dbVersion };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, text } from '../validation.js';
+import { dbVersion, id, isoDate, optionalText, text } from '../validation.js';
 
 export const AWARD_STATUSES = ['nominated', 'publicity', 'final', 'rejected', 'withdrawn'] as const;
 /** Statuses in which the committee staff may still change or withdraw a nomination. */
@@ -20,21 +20,21 @@ export const awardUpdate = z
     title: text(100).meta({ title: '奖项名称' }),
     publicityDays: z.number().int().min(1).max(30).meta({ title: '公示天数' }),
     unitIds: z.array(id).min(1, '至少提名一个单位').max(500).meta({ title: '提名单位' }),
-    version: z.number().int().positive(),
+    version: dbVersion,
   })
   .strict();
 export type AwardUpdate = z.infer<typeof awardUpdate>;
 
 export const awardWithdrawInput = z
   .object({
-    version: z.number().int().positive(),
+    version: dbVersion,
     reason: optionalText(500).meta({ title: '撤回理由' }),
   })
   .strict();
 
 export const approveInput = z
   .object({
-    version: z.number().int().positive(),
+    version: dbVersion,
     decision: z.enum(['approve', 'reject']).meta({ title: '审批意见' }),
     note: optionalText(500).meta({ title: '审批说明' }),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, pageQuery, text } from '../validation.js';
+import { dbVersion, id, isoDate, optionalText, pageQuery, text } from '../validation.js';
 
 export const SCHEME_KINDS = ['study_group', 'work_style', 'party_building', 'other'] as const;
 export const SCHEME_STATUSES = ['draft', 'scoring', 'published'] as const;
@@ -42,7 +42,7 @@ export const schemeInput = z
     ballotValues: ballotValues.default(DEFAULT_BALLOT_VALUES),
   })
   .strict();
-export const schemeUpdate = schemeInput.extend({ version: z.number().int().positive() }).strict();
+export const schemeUpdate = schemeInput.extend({ version: dbVersion }).strict();
 export type SchemeInput = z.infer<typeof schemeInput>;
 
 export const schemeListQuery = z
@@ -66,7 +66,7 @@ export const bodyInput = z
     memberIds: z.array(id).max(50).default([]),
   })
   .strict();
-export const bodyUpdate = bodyInput.extend({ version: z.number().int().positive() }).strict();
+export const bodyUpdate = bodyInput.extend({ version: dbVersion }).strict();
 
 export const indicatorInput = z
   .object({
@@ -89,14 +89,14 @@ export const indicatorInput = z
     sort: z.number().int().min(0).max(999).default(0),
   })
   .strict();
-export const indicatorUpdate = indicatorInput.extend({ version: z.number().int().positive() }).strict();
+export const indicatorUpdate = indicatorInput.extend({ version: dbVersion }).strict();
 export type IndicatorInput = z.infer<typeof indicatorInput>;
 
 export const schemeUnitsInput = z
-  .object({ unitIds: z.array(id).min(1).max(1000), version: z.number().int().positive() })
+  .object({ unitIds: z.array(id).min(1).max(1000), version: dbVersion })
   .strict();
 
-export const versionOnly = z.object({ version: z.number().int().positive() }).strict();
+export const versionOnly = z.object({ version: dbVersion }).strict();
 
 export const schemeSummary = z.object({
   id: z.number(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText } from '../validation.js';
+import { dbVersion, id, optionalText } from '../validation.js';
 
 export const sourceRef = z.object({ type: z.string(), id: z.number(), label: z.string() });
 export type SourceRef = z.infer<typeof sourceRef>;
@@ -10,7 +10,7 @@ export const scoreItem = z
     value: z.number().min(0).max(1000),
     reason: optionalText(500),
     /** The version of the score being changed; omitted for a first score. */
-    version: z.number().int().positive().nullish(),
+    version: dbVersion.nullish(),
   })
   .strict();
 
