@@ -189,6 +189,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   'GET /api/public/news': { public: true, kind: 'list' },
   'GET /api/public/news/:id': { public: true, kind: 'detail' },
   'GET /api/public/news/:id/cover': { public: true },
+  'GET /api/public/news/:id/images/:fileId': { public: true },
   'GET /api/public/briefings': { public: true, kind: 'list' },
   'GET /api/public/briefings/:id': { public: true, kind: 'detail' },
   // publications
@@ -232,6 +233,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   'PUT /api/tasks/:id': { action: 'tasks.manage' },
   'DELETE /api/tasks/:id': { action: 'tasks.manage' },
   'POST /api/tasks/:id/dispatch': { action: 'tasks.manage' },
+  'POST /api/tasks/:id/amend': { action: 'tasks.manage' },
   // task-slots
   'GET /api/task-slots': { action: 'tasks.read', kind: 'list' },
   'GET /api/task-slots/:id': { action: 'tasks.read', kind: 'detail' },
@@ -270,6 +272,8 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   'POST /api/assessments/schemes/:id/scores/prefill': { action: 'assessments.score' },
   'GET /api/assessments/schemes/:id/scores/history': { action: 'assessments.score' },
   'GET /api/assessments/schemes/:id/ballots': { action: 'assessments.manage' },
+  'GET /api/assessments/schemes/:id/ballots/template': { action: 'assessments.manage' },
+  'GET /api/assessments/awards/todos': { action: 'assessments.approve', kind: 'list' },
   'PUT /api/assessments/schemes/:id/ballots': { action: 'assessments.manage' },
   'POST /api/assessments/schemes/:id/ballots/import': { action: 'assessments.manage' },
   'GET /api/assessments/schemes/:id/vetoes': { action: 'assessments.results' },
