@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Grid } from 'antd';
 import type { Book } from '../../../../common/learning.js';
-import type { Unit } from '../../../../common/orgs.js';
+import type { UnitOption } from '../../../../common/orgs.js';
 import { api, type Page } from '../../api.js';
 import { zh } from '../../locale.js';
 
@@ -16,13 +16,13 @@ export function useIsPhone() {
 export const options = (map: Record<string, string>) =>
   Object.entries(map).map(([value, label]) => ({ value, label }));
 
-/** Units the caller reaches (a unit admin: its own), for pickers. */
+/** Units the caller reaches (a unit admin: its own), for pickers — every one of them, not a first page. */
 export function useUnitOptions() {
   const q = useQuery({
-    queryKey: ['/api/orgs/units', 'picker'],
-    queryFn: () => api.get<Page<Unit>>('/api/orgs/units', { pageSize: 200 }),
+    queryKey: ['/api/orgs/unit-options', 'picker'],
+    queryFn: () => api.get<UnitOption[]>('/api/orgs/unit-options', { limit: 2000 }),
   });
-  return { ...q, options: (q.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })) };
+  return { ...q, options: (q.data ?? []).map((u) => ({ value: u.id, label: u.name })) };
 }
 
 export function useBookOptions() {
