@@ -22,6 +22,9 @@ describe('统计分析 and the half-year summary', () => {
     await page.keyboard.press('Escape');
     await page.locator('.ant-drawer-mask').waitFor({ state: 'hidden' });
     await page.getByTestId('area-chart').locator('canvas').waitFor();
+    for (const chart of ['problems-by-category', 'problems-by-status', 'problems-by-unit']) {
+      await page.getByTestId(chart).locator('canvas').waitFor();
+    }
     await e.screenshot(page, 'reports-dashboard-desktop');
     await page.setViewportSize(PHONE);
     await e.screenshot(page, 'reports-dashboard-phone');

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import type { Me } from '../../../../common/auth.js';
 import type { Area } from '../../../../common/orgs.js';
 import type { Figure } from '../../../../common/reports.js';
@@ -9,6 +10,7 @@ import { canDo, useMe } from '../../auth.js';
 import EChart from '../../components/EChart.js';
 import { zh } from '../../locale.js';
 import FigureSources from './FigureSources.js';
+import ProblemsOverview from './ProblemsOverview.js';
 import { type Period, PeriodPicker, usePeriod } from './period.js';
 
 /** 统计概览: every figure of the period in the caller's scope, grouped by line of work; a number opens its records. */
@@ -90,6 +92,15 @@ export default function DashboardPage() {
       </Row>
       {committee && areas.data && areas.data.length > 0 && !areaId && (
         <AreaComparison me={me} period={period} areas={areas.data} figures={figures.data?.figures ?? []} />
+      )}
+      {canDo(me, 'workStyle.read') && <ProblemsOverview period={period} />}
+      {canDo(me, 'tasks.read') && (
+        <Card size="small" style={{ marginTop: 16 }}>
+          <Space>
+            {zh.reports.web.heatmapLink}
+            <Link to={`/tasks/progress?year=${period.from.slice(0, 4)}`}>{zh.reports.web.openHeatmap}</Link>
+          </Space>
+        </Card>
       )}
       <FigureSources
         figureKey={openKey}
