@@ -36,10 +36,14 @@ export default function RoleForm({ account, onSaved }: { account: Account; onSav
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const options = useBindingOptions();
+  // Reset only when another account (or a newer version of it) is shown: a list refetch hands in a new
+  // object for the same record, and resetting then would throw away what the user just ticked.
+  const { id, version } = account;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the record's identity and version on purpose
   useEffect(() => {
     form.resetFields();
     form.setFieldsValue({ roles: account.roles, unitId: account.unitId, departmentId: account.departmentId });
-  }, [account, form]);
+  }, [id, version, form]);
   const roles: string[] = Form.useWatch('roles', form) ?? account.roles;
   const hasAdmin = roles.some(isAdminRole);
   const hasBusiness = roles.some((r) => !isAdminRole(r));
