@@ -165,7 +165,10 @@ describe('文件任务: notice with a task → report → return → resubmit �
     const row = unit
       .locator('.ant-list-item', { has: unit.getByRole('button', { name: /填\s*报/, disabled: false }) })
       .first();
-    const element = ((await row.locator('.ant-list-item-meta-title').textContent()) ?? '').trim();
+    // The title is [group, name] in a Space; the review queue shows "group · name".
+    const element = (
+      (await row.locator('.ant-list-item-meta-title .ant-space-item').last().textContent()) ?? ''
+    ).trim();
     await row.getByRole('button', { name: /填\s*报/ }).click();
     await unit.locator('label.ant-radio-button-wrapper', { hasText: '已落实' }).click();
     await unit.getByLabel('落实情况及佐证').fill('已制定制度并在支部党员大会上通过，见会议记录。');
@@ -177,7 +180,7 @@ describe('文件任务: notice with a task → report → return → resubmit �
     await staff.getByText('待审核的落实情况').click();
     const item = staff
       .locator('.ant-list-item', { hasText: '市委办公室' })
-      .filter({ hasText: element.split(/\s+/).pop() ?? element })
+      .filter({ hasText: element })
       .first();
     await item.getByRole('button', { name: /审核通过/ }).click();
     await staff.getByText('已处理').waitFor();
