@@ -238,9 +238,13 @@ describe('作风建设: the committee sets up a campaign, a team, a review meeti
     await card.getByText('《关于深入开展机关作风建设年活动的通知》（云直工发〔2011〕3号）').waitFor();
 
     // A research team with its leader from the committee.
+    // Let the campaign list's refetch land first: a re-render of the card while the drawer opens can
+    // reset its form (seen in CI: the name typed during the slide-in was gone at save).
+    await staff.waitForLoadState('networkidle');
     await card.getByRole('button', { name: '新建调研组' }).click();
-    await staff.getByLabel('调研组名称').fill('第一调研组');
     await pickOption(staff, '组长', me.displayName);
+    await staff.getByLabel('调研组名称').fill('第一调研组');
+    expect(await staff.getByLabel('调研组名称').inputValue()).toBe('第一调研组');
     await saveDrawer(staff, 'POST', /^\/api\/work-style\/teams$/);
     await card
       .getByRole('row')
