@@ -5,8 +5,8 @@ import { loadDemo } from '../../demo/index.js';
 import { shanghaiDate } from '../../platform/clock.js';
 import { login } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { mechanismFigures } from '../mechanisms/figures.js';
-import { taskFigures } from '../tasks/figures.js';
+import { mechanismFigures } from '../mechanisms/figures-queries.js';
+import { taskFigures } from '../tasks/figures-queries.js';
 
 let t: TestApp;
 let accounts: DemoAccount[];

@@ -18,7 +18,7 @@ import { assertFilesUsable, attachFiles, filesOf } from '../../platform/files/se
 import { dispatchDocumentTasks } from '../tasks/dispatch.js';
 import { presentDetail, presentSummary } from './presenters.js';
 import * as q from './queries.js';
-import { areaExists, countUnitsIn, detachFilesExcept, resolveTargetUnits } from './targets.js';
+import { areaExists, countUnitsIn, detachFilesExcept, resolveTargetUnits } from './targets-queries.js';
 
 export const DOCUMENT_FILE_OWNER = 'document';
 

@@ -5,7 +5,7 @@ import type { DemoAccount } from '../../demo/foundation.js';
 import { loadDemo } from '../../demo/index.js';
 import { login } from '../../test/factories.js';
 import { createTestDeps, type TestDeps } from '../../test/harness.js';
-import { sessionsInspected, unitsOnPlan } from './figures.js';
+import { sessionsInspected, unitsOnPlan } from './figures-queries.js';
 
 let deps: TestDeps;
 let tenantId: number;

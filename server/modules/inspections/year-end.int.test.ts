@@ -4,7 +4,7 @@ import { dataScope } from '../../platform/access.js';
 import { clock } from '../../platform/clock.js';
 import { buildWorld, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { sessionsInspected, unitsOnPlan } from './figures.js';
+import { sessionsInspected, unitsOnPlan } from './figures-queries.js';
 import { issuedPlan, P, principals, recordBody, studyPlanBody } from './test-kit.js';
 
 /** Progress on a period, the registers (list and Excel), the year-end ranking and selection, to-dos. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../demo/index.js';
 import { createTestDeps, type TestDeps } from '../../test/harness.js';
-import { briefingsIssued } from '../publications/figures.js';
+import { briefingsIssued } from '../publications/figures-queries.js';
 import { booksGiven, readingActivityCoverage, studyDaysHeld } from './figures.js';
 
 let deps: TestDeps;

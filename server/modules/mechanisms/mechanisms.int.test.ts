@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adoptionCell } from '../../../common/mechanisms.js';
 import { auditCount, buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import { mechanismFigures } from './figures.js';
+import { mechanismFigures } from './figures-queries.js';
 
 let t: TestApp;
 let w: World;

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../demo/index.js';
 import type { DataScope } from '../../platform/access.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
-import * as campaignFigures from '../campaigns/figures.js';
-import * as commitmentFigures from '../commitments/figures.js';
-import * as figures from './figures.js';
+import * as campaignFigures from '../campaigns/figures-queries.js';
+import * as commitmentFigures from '../commitments/figures-queries.js';
+import * as figures from './figures-queries.js';
 
 let t: TestApp;
 let scope: DataScope;

@@ -4,7 +4,7 @@ import { auditCount, buildWorld, type Client, login, type World } from '../../te
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { closeTestApp } from '../learning/test-kit.js';
 import '../campaigns/tables.js';
-import { briefingsIssued } from './figures.js';
+import { briefingsIssued } from './figures-queries.js';
 
 let t: TestApp;
 let w: World;

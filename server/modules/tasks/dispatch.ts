@@ -3,7 +3,7 @@ import type { Cycle } from '../../../common/tasks.js';
 import type { Executor } from '../../db/connection.js';
 import { clock } from '../../platform/clock.js';
 import type { RequestContext } from '../../platform/context.js';
-import { resolveTargetUnits } from '../documents/targets.js';
+import { resolveTargetUnits } from '../documents/targets-queries.js';
 import { periodsOf } from './periods.js';
 import * as q from './queries.js';
 import type { TaskTable } from './tables.js';

@@ -14,7 +14,7 @@ import type { RequestContext } from '../../platform/context.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, fieldError, notFound } from '../../platform/errors.js';
 import { checkTarget, targetColumns } from '../documents/service.js';
-import { unitsWithArea } from '../documents/targets.js';
+import { unitsWithArea } from '../documents/targets-queries.js';
 import { createSlots } from './dispatch.js';
 import { buildMatrix, worstState } from './matrix.js';
 import { MAX_PERIODS, periodsOf } from './periods.js';

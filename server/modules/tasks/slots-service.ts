@@ -16,7 +16,7 @@ import type { RequestContext } from '../../platform/context.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, fieldError, notFound } from '../../platform/errors.js';
 import { assertFilesUsable, attachFiles, filesOf } from '../../platform/files/service.js';
-import { detachFilesExcept } from '../documents/targets.js';
+import { detachFilesExcept } from '../documents/targets-queries.js';
 import { presentSlot, presentTask } from './presenters.js';
 import * as q from './queries.js';
 

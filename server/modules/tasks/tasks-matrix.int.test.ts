@@ -4,7 +4,7 @@ import { clock } from '../../platform/clock.js';
 import { buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { taskBody } from '../documents/test-helpers.js';
-import { taskFigures } from './figures.js';
+import { taskFigures } from './figures-queries.js';
 
 let t: TestApp;
 let w: World;

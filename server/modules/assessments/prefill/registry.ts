@@ -2,7 +2,7 @@ import type { SourceRef } from '../../../../common/assessments.js';
 import { zh } from '../../../../common/locale/index.js';
 import type { Executor } from '../../../db/connection.js';
 import { shanghaiDate } from '../../../platform/clock.js';
-import { taskFigures } from '../../tasks/figures.js';
+import { taskFigures } from '../../tasks/figures-queries.js';
 import {
   findGradedInspections,
   findOverdueProblems,

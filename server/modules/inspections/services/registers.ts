@@ -15,7 +15,7 @@ import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { fieldError } from '../../../platform/errors.js';
 import { safeCell, sendWorkbook } from '../../../platform/excel/index.js';
-import { plannedSessions, sessionsInspected } from '../figures.js';
+import { plannedSessions, sessionsInspected } from '../figures-queries.js';
 import { parseJson } from '../presenters.js';
 import * as gq from '../queries/registers.js';
 import { rankingScore, type Timeliness } from '../rules.js';

@@ -1,5 +1,5 @@
 import { zh } from '../../../../common/locale/index.js';
-import { sessionsInspected, unitsOnPlan } from '../../inspections/figures.js';
+import { sessionsInspected, unitsOnPlan } from '../../inspections/figures-queries.js';
 import { unitNameMap } from '../queries/labels.js';
 import { inspectionItemsOf, lateStudyPlansOf } from '../queries/sources.js';
 import { countOf, type Metric } from './types.js';

@@ -1,5 +1,5 @@
 import { booksGiven, readingActivityCoverage, studyDaysHeld } from '../../learning/figures.js';
-import { briefingsIssued } from '../../publications/figures.js';
+import { briefingsIssued } from '../../publications/figures-queries.js';
 import { labelRows, unitIdsInScope, unitNameMap } from '../queries/labels.js';
 import { campaignBriefingsBetween } from '../queries/sources.js';
 import { countOf, type Metric } from './types.js';

@@ -1,6 +1,6 @@
 import { shanghaiDate } from '../../../platform/clock.js';
-import { mechanismFigures } from '../../mechanisms/figures.js';
-import { taskFigures } from '../../tasks/figures.js';
+import { mechanismFigures } from '../../mechanisms/figures-queries.js';
+import { taskFigures } from '../../tasks/figures-queries.js';
 import { unitIdsInScope, unitNameMap } from '../queries/labels.js';
 import { adoptionLabels, issuedDocumentsBetween, slotLabels, tasksOfSlots } from '../queries/sources.js';
 import { countOf, type Metric, rate } from './types.js';

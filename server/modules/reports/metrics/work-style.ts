@@ -1,12 +1,16 @@
 import { shanghaiDate } from '../../../platform/clock.js';
-import { researchTeams, unitsVisited, windowUnitsVisitedUnannounced } from '../../campaigns/figures.js';
-import { unitsWithPublicCommitments } from '../../commitments/figures.js';
+import {
+  researchTeams,
+  unitsVisited,
+  windowUnitsVisitedUnannounced,
+} from '../../campaigns/figures-queries.js';
+import { unitsWithPublicCommitments } from '../../commitments/figures-queries.js';
 import {
   departmentsInvolved,
   overdueItems,
   problemsFound,
   rectificationRate,
-} from '../../problems/figures.js';
+} from '../../problems/figures-queries.js';
 import { labelRows, unitNameMap } from '../queries/labels.js';
 import { countOf, type Metric, type MetricResult, rate } from './types.js';
 

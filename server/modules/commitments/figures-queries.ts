@@ -3,7 +3,7 @@ import type { MEDIA } from '../../../common/commitments.js';
 import type { Db } from '../../db/connection.js';
 import { inScope } from '../../db/scope.js';
 import type { DataScope } from '../../platform/access.js';
-import type { Figure, Period } from '../campaigns/figures.js';
+import type { Figure, Period } from '../campaigns/figures-queries.js';
 
 /** 公开承诺的单位: distinct units with a commitment made in the period, optionally on one medium (ids are unit ids). */
 export async function unitsWithPublicCommitments(

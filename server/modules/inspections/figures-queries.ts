@@ -5,7 +5,7 @@ import './tables.js';
 
 /**
  * Figures of 中心组学习巡听 for summaries and reports, counted from records (never stored):
- * "今年确定63个单位作为巡听单位", "上半年对16个党组(党委)中心组理论学习情况进行了巡听".
+ * "今年确定N个单位作为巡听单位", "上半年对N个党组(党委)中心组理论学习情况进行了巡听" — N counted here, never written.
  * Each function returns the ids it counted, so a summary can show where a figure comes from.
  */
 

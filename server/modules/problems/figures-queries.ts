@@ -3,7 +3,7 @@ import { DONE_STATUSES, isOverdue } from '../../../common/problems.js';
 import type { Db } from '../../db/connection.js';
 import { inScope } from '../../db/scope.js';
 import type { DataScope } from '../../platform/access.js';
-import type { Figure, Period } from '../campaigns/figures.js';
+import type { Figure, Period } from '../campaigns/figures-queries.js';
 
 /** Problem figures for the reports module; every figure names the records it counted. */
 function found(db: Db, scope: DataScope, period: Period) {
