@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './validation.js';
 
 export const loginBody = z.object({
   username: z.string().trim().min(1).max(64),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './validation.js';
 import { zh } from './locale/index.js';
 import { ROLES, rolesAreSeparated } from './roles.js';
 import { dbVersion, id, pageQuery, phone, text } from './validation.js';

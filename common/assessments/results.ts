@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../validation.js';
 
 export const bodyScore = z.object({
   bodyId: z.number(),

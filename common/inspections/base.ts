@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../validation.js';
 
 /** 中心组理论学习巡听: constants and small schema pieces shared by every part of the module's schemas. */
 

@@ -6,8 +6,8 @@ import { onUnauthenticated } from './api.js';
 import { canDo, useMe } from './auth.js';
 import AppLayout from './layout/AppLayout.js';
 import PageLoading from './layout/PageLoading.js';
-import { zh } from './locale.js';
 import { MODULES } from './modules.js';
+import { shellZh as zh } from './shell-locale.js';
 
 const LoginPage = lazy(() => import('./pages/LoginPage.js'));
 const ChangePasswordPage = lazy(() => import('./pages/ChangePasswordPage.js'));

@@ -1,4 +1,4 @@
-import { zh } from '../../common/locale/index.js';
+import { shellZh as zh } from './shell-locale.js';
 
 /** An error the server answered with: its Chinese message, code and per-field messages. */
 export class ApiError extends Error {

@@ -6,7 +6,6 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import '../../common/validation.js';
 import AppRoutes from './AppRoutes.js';
 
 dayjs.locale('zh-cn');

@@ -13,7 +13,7 @@ import {
 } from '@ant-design/icons';
 import { type ComponentType, lazy, type ReactNode } from 'react';
 import type { Action } from '../../common/permissions.js';
-import { zh } from './locale.js';
+import { shellZh as zh } from './shell-locale.js';
 
 export interface PageEntry {
   path: string;
@@ -47,24 +47,24 @@ export const MODULES: ModuleEntry[] = [
   },
   {
     key: 'documents',
-    label: zh.documents.menu.module,
+    label: zh.menus.documents.module,
     icon: <FileTextOutlined />,
     pages: [
       {
         path: '/documents',
-        label: zh.documents.menu.documents,
+        label: zh.menus.documents.documents,
         action: 'documents.read',
         component: lazy(() => import('./pages/documents/DocumentsPage.js')),
       },
       {
         path: '/tasks',
-        label: zh.documents.menu.tasks,
+        label: zh.menus.documents.tasks,
         action: 'tasks.read',
         component: lazy(() => import('./pages/tasks/TasksPage.js')),
       },
       {
         path: '/tasks/progress',
-        label: zh.documents.menu.progress,
+        label: zh.menus.documents.progress,
         action: 'tasks.read',
         component: lazy(() => import('./pages/tasks/ProgressPage.js')),
       },
@@ -77,25 +77,25 @@ export const MODULES: ModuleEntry[] = [
     pages: [
       {
         path: '/orgs',
-        label: zh.orgsWeb.menu.units,
+        label: zh.menus.orgs.units,
         action: 'orgs.read',
         component: lazy(() => import('./pages/orgs/UnitsPage.js')),
       },
       {
         path: '/orgs/party-orgs',
-        label: zh.orgsWeb.menu.partyOrgs,
+        label: zh.menus.orgs.partyOrgs,
         action: 'orgs.read',
         component: lazy(() => import('./pages/orgs/PartyOrgsPage.js')),
       },
       {
         path: '/orgs/areas',
-        label: zh.orgsWeb.menu.areas,
+        label: zh.menus.orgs.areas,
         action: 'orgs.read',
         component: lazy(() => import('./pages/orgs/AreasPage.js')),
       },
       {
         path: '/orgs/import',
-        label: zh.orgsWeb.menu.import,
+        label: zh.menus.orgs.import,
         action: 'orgs.import',
         component: lazy(() => import('./pages/orgs/ImportPage.js')),
       },
@@ -109,68 +109,68 @@ export const MODULES: ModuleEntry[] = [
       // pages: inspections
       {
         path: '/inspections',
-        label: zh.inspections.web.menu.plans,
+        label: zh.menus.inspections.plans,
         action: 'inspections.read',
         component: lazy(() => import('./pages/inspections/PlansPage.js')),
       },
       {
         path: '/inspections/my-unit',
-        label: zh.inspections.web.menu.myUnit,
+        label: zh.menus.inspections.myUnit,
         action: 'inspections.studyPlan.submit',
         component: lazy(() => import('./pages/inspections/MyUnitPage.js')),
       },
       {
         path: '/inspections/mine',
-        label: zh.inspections.web.menu.mine,
+        label: zh.menus.inspections.mine,
         action: 'inspections.record.write',
         component: lazy(() => import('./pages/inspections/MySessionsPage.js')),
       },
       {
         path: '/inspections/sessions',
-        label: zh.inspections.web.menu.sessions,
+        label: zh.menus.inspections.sessions,
         action: 'inspections.read',
         component: lazy(() => import('./pages/inspections/SessionsPage.js')),
       },
       {
         path: '/inspections/registers',
-        label: zh.inspections.web.menu.registers,
+        label: zh.menus.inspections.registers,
         action: 'inspections.read',
         component: lazy(() => import('./pages/inspections/RegistersPage.js')),
       },
       {
         path: '/inspections/year-end',
-        label: zh.inspections.web.menu.yearEnd,
+        label: zh.menus.inspections.yearEnd,
         action: 'inspections.ranking.read',
         component: lazy(() => import('./pages/inspections/YearEndPage.js')),
       },
       {
         path: '/inspections/check-items',
-        label: zh.inspections.web.menu.checkItems,
+        label: zh.menus.inspections.checkItems,
         action: 'inspections.plan.manage',
         component: lazy(() => import('./pages/inspections/CheckItemsPage.js')),
       },
       // pages: learning
       {
         path: '/learning/study-days',
-        label: zh.learning.pages.studyDays,
+        label: zh.menus.learning.studyDays,
         action: 'learning.read',
         component: lazy(() => import('./pages/learning/StudyDaysPage.js')),
       },
       {
         path: '/learning/activities',
-        label: zh.learning.pages.activities,
+        label: zh.menus.learning.activities,
         action: 'learning.read',
         component: lazy(() => import('./pages/learning/ActivitiesPage.js')),
       },
       {
         path: '/learning/materials',
-        label: zh.learning.pages.materials,
+        label: zh.menus.learning.materials,
         action: 'learning.read',
         component: lazy(() => import('./pages/learning/MaterialsPage.js')),
       },
       {
         path: '/learning/books',
-        label: zh.learning.pages.books,
+        label: zh.menus.learning.books,
         action: 'learning.read',
         component: lazy(() => import('./pages/learning/BooksPage.js')),
       },
@@ -183,7 +183,7 @@ export const MODULES: ModuleEntry[] = [
     pages: [
       {
         path: '/excellence',
-        label: zh.documents.menu.mechanisms,
+        label: zh.menus.documents.mechanisms,
         action: 'mechanisms.read',
         component: lazy(() => import('./pages/excellence/MechanismsPage.js')),
       },
@@ -196,49 +196,49 @@ export const MODULES: ModuleEntry[] = [
     pages: [
       {
         path: '/work-style',
-        label: zh.workStyle.menu.problems,
+        label: zh.menus.workStyle.problems,
         action: 'workStyle.read',
         component: lazy(() => import('./pages/work-style/ProblemsPage.js')),
       },
       {
         path: '/work-style/ledger',
-        label: zh.workStyle.menu.ledger,
+        label: zh.menus.workStyle.ledger,
         action: 'workStyle.read',
         component: lazy(() => import('./pages/work-style/LedgerPage.js')),
       },
       {
         path: '/work-style/unannounced',
-        label: zh.workStyle.menu.unannounced,
+        label: zh.menus.workStyle.unannounced,
         action: 'workStyle.manage',
         component: lazy(() => import('./pages/work-style/UnannouncedPage.js')),
       },
       {
         path: '/work-style/visits',
-        label: zh.workStyle.menu.visits,
+        label: zh.menus.workStyle.visits,
         action: 'workStyle.manage',
         component: lazy(() => import('./pages/work-style/VisitsPage.js')),
       },
       {
         path: '/work-style/campaigns',
-        label: zh.workStyle.menu.campaigns,
+        label: zh.menus.workStyle.campaigns,
         action: 'workStyle.read',
         component: lazy(() => import('./pages/work-style/CampaignsPage.js')),
       },
       {
         path: '/work-style/commitments',
-        label: zh.workStyle.menu.commitments,
+        label: zh.menus.workStyle.commitments,
         action: 'workStyle.read',
         component: lazy(() => import('./pages/work-style/CommitmentsPage.js')),
       },
       {
         path: '/work-style/stats',
-        label: zh.workStyle.menu.stats,
+        label: zh.menus.workStyle.stats,
         action: 'workStyle.read',
         component: lazy(() => import('./pages/work-style/StatsPage.js')),
       },
       {
         path: '/work-style/categories',
-        label: zh.workStyle.menu.categories,
+        label: zh.menus.workStyle.categories,
         action: 'workStyle.manage',
         component: lazy(() => import('./pages/work-style/CategoriesPage.js')),
       },
@@ -264,13 +264,13 @@ export const MODULES: ModuleEntry[] = [
     pages: [
       {
         path: '/publicity',
-        label: zh.publications.pages.briefings,
+        label: zh.menus.publications.briefings,
         action: 'publications.read',
         component: lazy(() => import('./pages/publicity/BriefingsPage.js')),
       },
       {
         path: '/publicity/news',
-        label: zh.publications.pages.news,
+        label: zh.menus.publications.news,
         action: 'publications.read',
         component: lazy(() => import('./pages/publicity/NewsPage.js')),
       },
@@ -283,13 +283,13 @@ export const MODULES: ModuleEntry[] = [
     pages: [
       {
         path: '/statistics',
-        label: zh.reports.menu.dashboard,
+        label: zh.menus.reports.dashboard,
         action: 'reports.read',
         component: lazy(() => import('./pages/statistics/DashboardPage.js')),
       },
       {
         path: '/statistics/summaries',
-        label: zh.reports.menu.summaries,
+        label: zh.menus.reports.summaries,
         action: 'reports.summary',
         component: lazy(() => import('./pages/statistics/SummariesPage.js')),
       },
@@ -302,19 +302,19 @@ export const MODULES: ModuleEntry[] = [
     pages: [
       {
         path: '/system/accounts',
-        label: zh.users.page.accounts,
+        label: zh.menus.users.accounts,
         action: 'users.manage',
         component: lazy(() => import('./pages/system/AccountsPage.js')),
       },
       {
         path: '/system/roles',
-        label: zh.users.page.roles,
+        label: zh.menus.users.roles,
         action: 'users.roles',
         component: lazy(() => import('./pages/system/RolesPage.js')),
       },
       {
         path: '/system/security',
-        label: zh.users.page.security,
+        label: zh.menus.users.security,
         action: 'security.settings',
         component: lazy(() => import('./pages/system/SecurityPage.js')),
       },

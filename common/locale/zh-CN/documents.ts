@@ -1,13 +1,7 @@
+import { menus } from './menus.js';
 /** Phrases of documents (文件), tasks (任务报送) and the 创先争优 / “168” mechanism. */
 export const documents = {
-  menu: {
-    module: '文件任务',
-    documents: '文件',
-    tasks: '任务报送',
-    progress: '落实进度',
-    excellence: '创先争优',
-    mechanisms: '“168”机制推进',
-  },
+  menu: menus.documents,
   kinds: {
     notice: '通知',
     implementation: '实施意见',

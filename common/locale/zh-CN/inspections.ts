@@ -1,3 +1,4 @@
+import { menus } from './menus.js';
 /** 中心组理论学习巡听: every phrase of the module (server messages and web pages). */
 export const inspections = {
   title: '中心组学习巡听',
@@ -109,15 +110,7 @@ export const inspections = {
     columns: ['序号', '年度', '片区', '单位', '巡听日期', '类别', '内容'],
   },
   web: {
-    menu: {
-      plans: '巡听计划',
-      sessions: '巡听安排与记录',
-      mine: '我的巡听',
-      myUnit: '我单位巡听',
-      registers: '好的做法与不足登记',
-      yearEnd: '年终评选',
-      checkItems: '检查项目设置',
-    },
+    menu: menus.inspections,
     progress: (n: number, m: number) => `已巡听 ${n} / 计划 ${m}`,
     progressPeriod: '统计期间',
     progressTitle: '巡听进度',

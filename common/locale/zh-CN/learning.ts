@@ -1,3 +1,4 @@
+import { menus } from './menus.js';
 /** Phrases of 学习型党组织: 党务干部学习日、赠书、荐读书目、读书活动、学习辅导材料. */
 export const learning = {
   activityTypes: {
@@ -28,13 +29,7 @@ export const learning = {
   materialNotDraft: '只有草稿可以印发',
   materialNumber: (year: number, n: number) => `${year}年第${n}期`,
   materialSeries: '党员理论学习辅导材料',
-  pages: {
-    studyDays: '党务干部学习日',
-    books: '书目与荐读',
-    activities: '读书活动',
-    coverage: '读书活动覆盖',
-    materials: '学习辅导材料',
-  },
+  pages: menus.learning,
   ui: {
     newStudyDay: '新增学习日',
     chooseDate: '请选择日期',

@@ -1,11 +1,7 @@
+import { menus } from './menus.js';
 /** Phrases of the organisations pages (组织机构): units, party organisations, areas, import. */
 export const orgsWeb = {
-  menu: {
-    units: '单位',
-    partyOrgs: '党组织',
-    areas: '片区',
-    import: '导入',
-  },
+  menu: menus.orgs,
   common: {
     none: '—',
     conflictTitle: '数据已被他人修改',

@@ -1,3 +1,4 @@
+import { menus } from './menus.js';
 /** Phrases of 宣传信息: 简报, 新闻, 公开页面. */
 export const publications = {
   briefingStatuses: { draft: '草稿', review: '待审核', published: '已印发' } as Record<string, string>,
@@ -33,12 +34,7 @@ export const publications = {
       `${series}${year ?? ''}年${number}.docx`,
     draftMark: '（草稿）',
   },
-  pages: {
-    briefings: '简报',
-    series: '简报系列',
-    news: '新闻',
-    publicSite: '机关党建网站',
-  },
+  pages: menus.publications,
   ui: {
     newSeries: '新增系列',
     editSeries: '编辑系列',

@@ -1,6 +1,7 @@
+import { menus } from './menus.js';
 /** Phrases of statistics (统计分析) and the work summary (工作总结). */
 export const reports = {
-  menu: { dashboard: '统计概览', summaries: '工作总结', figures: '数据指标' },
+  menu: menus.reports,
   figureGroups: {
     inspections: '中心组学习巡听',
     learning: '学习与读书',

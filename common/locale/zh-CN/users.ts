@@ -1,3 +1,4 @@
+import { menus } from './menus.js';
 /** Phrases of accounts, role grants (三权分立), security settings and the audit-log viewer. */
 export const users = {
   usernameTaken: '用户名已存在',
@@ -22,12 +23,7 @@ export const users = {
   roleGroups: { business: '业务角色（可兼任）', admin: '管理员角色（三员，只能单独授予）' },
   rolesAtLeastOne: '至少选择1项',
   newAccountHint: '新账户需由安全管理员授予角色后方可使用。',
-  page: {
-    accounts: '账户管理',
-    roles: '角色授权',
-    security: '安全设置',
-    audit: '审计日志',
-  },
+  page: menus.users,
   status: {
     enabled: '正常',
     disabled: '已停用',

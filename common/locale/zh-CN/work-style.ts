@@ -1,15 +1,7 @@
+import { menus } from './menus.js';
 /** Phrases of 机关作风建设: campaigns, research visits, 暗访, problems and rectification, commitments. */
 export const workStyle = {
-  menu: {
-    campaigns: '活动部署',
-    visits: '调研走访',
-    unannounced: '暗访',
-    problems: '问题清单',
-    ledger: '整改台账',
-    commitments: '公开承诺',
-    stats: '统计',
-    categories: '问题类别',
-  },
+  menu: menus.workStyle,
   phases: { mobilise: '动员部署', research: '调研查找', review: '点评整改', assess: '考评总结' } as Record<
     string,
     string

@@ -1,5 +1,6 @@
 import type { FormRule as Rule } from 'antd';
 import type { z } from 'zod';
+import '../../../common/validation.js';
 
 /**
  * antd Form.Item props (rules + required mark) from the zod schema the server validates with,

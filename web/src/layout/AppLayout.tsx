@@ -6,8 +6,8 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { Me } from '../../../common/auth.js';
 import { api } from '../api.js';
 import { canDo } from '../auth.js';
-import { zh } from '../locale.js';
 import { MODULES } from '../modules.js';
+import { shellZh as zh } from '../shell-locale.js';
 import PageLoading from './PageLoading.js';
 
 function visibleModules(me: Me) {

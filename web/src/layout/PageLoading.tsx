@@ -1,5 +1,5 @@
 import { Spin } from 'antd';
-import { zh } from '../locale.js';
+import { shellZh as zh } from '../shell-locale.js';
 
 export default function PageLoading() {
   return (
