@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zh } from '../../common/locale/index.js';
 import { buildApp } from '../app.js';
 import { sessionIdOf } from '../platform/auth/service.js';
+import { clock } from '../platform/clock.js';
 import { auditCount, buildTenant, buildUser, TEST_PASSWORD } from '../test/factories.js';
 import { createTestDeps, type TestDeps } from '../test/harness.js';
 import { DIALECTS } from './kit.js';
@@ -53,6 +54,29 @@ describe.each(DIALECTS)('sessions and login (%s)', (dialect) => {
     // Refused before the password is even checked: no session, no login audit row.
     expect(await auditCount(deps.db, 'auth.login')).toBe(failuresBefore);
     expect((await attempt(username, TEST_PASSWORD, '10.9.0.2')).statusCode).toBe(200);
+  });
+
+  it('counts the login limit across app instances: 20 attempts on one and 10 on another use up the same window', async () => {
+    const other = await buildApp(deps, { serveWeb: false });
+    try {
+      const on = (instance: typeof app, i: number) =>
+        instance.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: `shared_${dialect}_${i}`, password: 'Wrong-Passw0rd!' },
+          remoteAddress: '10.9.5.1',
+        });
+      for (let i = 0; i < 20; i++) expect((await on(app, i)).statusCode).toBe(401);
+      for (let i = 20; i < 30; i++) expect((await on(other, i)).statusCode).toBe(401);
+      expect((await on(app, 30)).statusCode).toBe(429);
+      expect((await on(other, 31)).statusCode).toBe(429);
+      // A new window (the clock moves past the minute) lets the address try again, on either instance.
+      clock.advance(61_000);
+      expect((await on(other, 32)).statusCode).toBe(401);
+    } finally {
+      clock.reset();
+      await other.close();
+    }
   });
 
   it('issues a new session id at login whatever cookie the browser brings (no fixation); stores only its hash', async () => {

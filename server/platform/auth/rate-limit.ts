@@ -1,23 +1,24 @@
+import type { Db } from '../../db/connection.js';
+import { clock } from '../clock.js';
+import { deleteEndedWindows, hitWindow } from './rate-limit-queries.js';
+
 /**
- * A fixed-window counter per key (the client IP for logins). Held in this process: with several
- * instances each keeps its own window, which still bounds a single attacker per instance; the
- * account lockout, which is in the database, is the limit that holds across instances.
+ * A fixed-window counter per key (the client IP for logins), kept in the database so that every app
+ * instance behind the proxy counts against the same window. Ended windows are swept at most once a
+ * window per process (any instance may sweep; deleting ended rows twice is harmless).
  */
-export function createRateLimiter(options: { limit: number; windowMs: number; now?: () => number }) {
-  const hits = new Map<string, { count: number; resetAt: number }>();
-  const now = options.now ?? Date.now;
+export function createRateLimiter(options: { db: Db; scope: string; limit: number; windowMs: number }) {
+  let lastSweep = 0;
   return {
-    /** Counts one hit; returns false when the key is over its limit for this window. */
-    hit(key: string): boolean {
-      const t = now();
-      if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= t) hits.delete(k);
-      const entry = hits.get(key);
-      if (!entry || entry.resetAt <= t) {
-        hits.set(key, { count: 1, resetAt: t + options.windowMs });
-        return true;
+    /** Counts one hit; resolves false when the key is over its limit for this window. */
+    async hit(key: string): Promise<boolean> {
+      const now = clock.now().getTime();
+      if (now - lastSweep > options.windowMs) {
+        lastSweep = now;
+        await deleteEndedWindows(options.db, now);
       }
-      entry.count += 1;
-      return entry.count <= options.limit;
+      const hits = await hitWindow(options.db, `${options.scope}:${key}`, now, options.windowMs);
+      return hits <= options.limit;
     },
   };
 }

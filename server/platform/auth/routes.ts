@@ -13,7 +13,7 @@ import { changePassword, login, logout, SESSION_COOKIE } from './service.js';
 const ok = z.object({ ok: z.literal(true) });
 
 export function authRoutes(deps: Deps) {
-  const limiter = createRateLimiter({ limit: 30, windowMs: 60_000 });
+  const limiter = createRateLimiter({ db: deps.db, scope: 'login', limit: 30, windowMs: 60_000 });
   const cookieOptions = {
     path: '/',
     httpOnly: true,
@@ -28,7 +28,7 @@ export function authRoutes(deps: Deps) {
       config: { public: true },
       schema: { tags: ['auth'], body: loginBody, response: { 200: z.object({ csrfToken: z.string() }) } },
       handler: async (req, reply) => {
-        if (!limiter.hit(req.ip)) throw new AppError(429, 'RATE_LIMITED', zh.errors.tooMany);
+        if (!(await limiter.hit(req.ip))) throw new AppError(429, 'RATE_LIMITED', zh.errors.tooMany);
         const { token, csrfToken } = await login(deps, req.body.username, req.body.password, {
           ip: req.ip,
           userAgent: req.headers['user-agent'] ?? null,
