@@ -13,7 +13,9 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]>
       return out;
     },
   };
-  const migrator = new Migrator({ db: handle.db, provider });
+  // Migrations are forward-only and each touches its own tables, so one that lands after a later-named
+  // one has already run (parallel work, a hotfix) is applied rather than refused (docs/decisions/0002).
+  const migrator = new Migrator({ db: handle.db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
