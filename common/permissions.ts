@@ -96,6 +96,13 @@ export const PERMISSIONS = {
   // ---- reports (统计与工作总结) ----
   'reports.read': { ...everyoneInBusiness },
   'reports.summary': { committee_leader: 'tenant', committee_staff: 'tenant' },
+  // ---- exports (导出任务: the job routes; each export kind checks its own action) ----
+  'exports.use': {
+    committee_leader: 'self',
+    committee_staff: 'self',
+    area_leader: 'self',
+    unit_admin: 'self',
+  },
   // ---- users (账户与三员) ----
   /** Account lists and details (names, units, roles only): both the system and the security admin need them. */
   'users.read': { sysadmin: 'tenant', secadmin: 'tenant' },

@@ -32,6 +32,7 @@ import { tasksRoutes } from './modules/tasks/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Deps } from './platform/deps.js';
+import { exportsRoutes } from './platform/exports/routes.js';
 import { filesRoutes } from './platform/files/routes.js';
 import { installErrorHandler, installGuard } from './platform/http.js';
 // import: users
@@ -91,6 +92,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(authRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(filesRoutes(deps));
+  await app.register(exportsRoutes(deps));
   await app.register(orgsRoutes(deps));
   // routes: inspections
   await app.register(inspectionsRoutes(deps));

@@ -5,6 +5,7 @@ import { core } from './zh-CN/core.js';
 // import: documents
 import { documents, documentsFields } from './zh-CN/documents.js';
 import { excel } from './zh-CN/excel.js';
+import { exportJobs } from './zh-CN/exports.js';
 import { coreFields } from './zh-CN/fields.js';
 import { files, filesFields } from './zh-CN/files.js';
 // import: inspections
@@ -55,6 +56,7 @@ export const zh = {
   orgs,
   web,
   files,
+  exportJobs,
   orgsWeb,
   // phrases: inspections
   inspections,

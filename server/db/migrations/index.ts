@@ -18,6 +18,7 @@ import * as auditNoTruncate from './20261203_0001_audit_no_truncate.js';
 import * as learningAttendees from './20261204_0030_learning_attendees.js';
 import * as assessmentsGradeShares from './20261204_0050_assessments_grade_shares.js';
 import * as perfIndexes from './20261205_0100_perf_indexes.js';
+import * as exportJobs from './20261206_0100_export_jobs.js';
 import * as rateLimits from './20261206_0300_rate_limits.js';
 // import: users
 
@@ -48,5 +49,6 @@ export const migrations: Record<string, DialectMigration> = {
   '20261203_0001_audit_no_truncate': auditNoTruncate,
   // migration: performance (issue 10)
   '20261205_0100_perf_indexes': perfIndexes,
+  '20261206_0100_export_jobs': exportJobs,
   '20261206_0300_rate_limits': rateLimits,
 };

@@ -59,6 +59,10 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   // files
   'POST /api/files': { action: 'files.upload' },
   'GET /api/files/:id': { action: 'files.read', kind: 'detail' },
+  // export jobs (a job is only its starter's: everyone else gets 404)
+  'POST /api/exports': { action: 'exports.use' },
+  'GET /api/exports/:id': { action: 'exports.use', kind: 'detail' },
+  'GET /api/exports/:id/file': { action: 'exports.use', kind: 'detail' },
   // orgs
   'GET /api/orgs/import/template': { action: 'orgs.import', kind: 'list' },
   'POST /api/orgs/import': { action: 'orgs.import' },

@@ -5,6 +5,7 @@ import { shanghaiDate } from '../../platform/clock.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Deps } from '../../platform/deps.js';
 import { maskPhone, safeCell } from '../../platform/excel/index.js';
+import type { ExportProgress } from '../../platform/exports/progress.js';
 import { type Column, PARTY_ORG_COLUMNS, templateHeader, UNIT_COLUMNS } from './excel-columns.js';
 import * as iq from './import-queries.js';
 import { findCategories } from './queries.js';
@@ -60,17 +61,22 @@ export async function buildTemplate(deps: Deps, ctx: RequestContext) {
 /**
  * The caller's units and party organisations in the template's layout (so an export can be edited
  * and imported again). Every cell goes through safeCell; phones are masked for readers other than
- * the committee's leaders and staff.
+ * the committee's leaders and staff. `progress` (export jobs) counts units and organisations together.
  */
-export async function buildExport(deps: Deps, ctx: RequestContext) {
+export async function buildExport(deps: Deps, ctx: RequestContext, progress?: ExportProgress) {
   const scope = dataScope(ctx);
   const seesPhones = ctx.user.roles.some((r) => r === 'committee_leader' || r === 'committee_staff');
   const phone = (p: string | null) => (seesPhones ? p : maskPhone(p));
+  const unitRows = await iq.findUnitsForExport(deps.db, scope);
+  const orgRows = await iq.findPartyOrgsForExport(deps.db, scope);
+  const total = unitRows.length + orgRows.length;
+  let done = 0;
+  await progress?.(done, total);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = zh.appName;
   const units = workbook.addWorksheet(m.unitSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   units.columns = UNIT_COLUMNS.map((c) => ({ header: templateHeader(c), key: c.key, width: c.width }));
-  for (const u of await iq.findUnitsForExport(deps.db, scope)) {
+  for (const u of unitRows) {
     units.addRow(
       [
         u.code,
@@ -84,10 +90,11 @@ export async function buildExport(deps: Deps, ctx: RequestContext) {
         u.sort,
       ].map(safeCell),
     );
+    await progress?.(++done, total);
   }
   const orgs = workbook.addWorksheet(m.partyOrgSheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   orgs.columns = PARTY_ORG_COLUMNS.map((c) => ({ header: templateHeader(c), key: c.key, width: c.width }));
-  for (const o of await iq.findPartyOrgsForExport(deps.db, scope)) {
+  for (const o of orgRows) {
     orgs.addRow(
       [
         o.unitCode,
@@ -104,7 +111,8 @@ export async function buildExport(deps: Deps, ctx: RequestContext) {
         o.memberCount,
       ].map(safeCell),
     );
+    await progress?.(++done, total);
   }
   for (const sheet of [units, orgs]) sheet.getRow(1).font = { bold: true };
-  return { workbook, filename: m.exportFile(shanghaiDate()) };
+  return { workbook, filename: m.exportFile(shanghaiDate()), count: total };
 }

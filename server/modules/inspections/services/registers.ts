@@ -15,6 +15,7 @@ import type { RequestContext } from '../../../platform/context.js';
 import type { Deps } from '../../../platform/deps.js';
 import { fieldError } from '../../../platform/errors.js';
 import { safeCell, sendWorkbook } from '../../../platform/excel/index.js';
+import type { ExportProgress } from '../../../platform/exports/progress.js';
 import { plannedSessions, sessionsInspected } from '../figures-queries.js';
 import { parseJson } from '../presenters.js';
 import * as gq from '../queries/registers.js';
@@ -34,20 +35,21 @@ export async function listRegister(deps: Deps, ctx: RequestContext, kind: ItemKi
 }
 
 /** The register as a workbook (same filters and scope as the list; text cells neutralised by safeCell). */
-export async function exportRegister(
+export async function buildRegisterWorkbook(
   deps: Deps,
   ctx: RequestContext,
   kind: ItemKind,
   query: RegisterQuery,
-  reply: FastifyReply,
+  progress?: ExportProgress,
 ) {
   const rows = await gq.findRegisterForExport(deps.db, dataScope(ctx), kind, query, EXPORT_LIMIT);
+  await progress?.(0, rows.length);
   const kindName = t.itemKinds[kind];
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(kindName);
   sheet.addRow(t.excel.columns);
   sheet.getRow(1).font = { bold: true };
-  rows.forEach((r, i) => {
+  for (const [i, r] of rows.entries()) {
     sheet.addRow(
       [
         i + 1,
@@ -59,10 +61,22 @@ export async function exportRegister(
         r.content,
       ].map(safeCell),
     );
-  });
+    await progress?.(i + 1, rows.length);
+  }
   for (const [i, width] of [6, 8, 12, 28, 12, 12, 80].entries()) sheet.getColumn(i + 1).width = width;
   sheet.getColumn(7).alignment = { wrapText: true, vertical: 'top' };
-  return sendWorkbook(reply, workbook, t.excel.file(kindName, shanghaiDate()));
+  return { workbook, filename: t.excel.file(kindName, shanghaiDate()), count: rows.length };
+}
+
+export async function exportRegister(
+  deps: Deps,
+  ctx: RequestContext,
+  kind: ItemKind,
+  query: RegisterQuery,
+  reply: FastifyReply,
+) {
+  const { workbook, filename } = await buildRegisterWorkbook(deps, ctx, kind, query);
+  return sendWorkbook(reply, workbook, filename);
 }
 
 /** Ranking of the central groups inspected in a year, from their records (formula in rules.ts, shown on the page). */
