@@ -104,3 +104,101 @@ export function renderTokens(text: string, values: Map<string, number>): string 
 export function formatFigure(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
+
+/** 统计概览 heat map: units (rows, most lagging first, paged) × lines of work (figures). */
+export const heatmapQuery = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    areaId: id.optional(),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] });
+export type HeatmapQuery = z.infer<typeof heatmapQuery>;
+
+/**
+ * One unit × figure cell: `value` is the figure narrowed to the unit (what its drill-down shows),
+ * `count` the records counted, `total` what was due (0 = nothing due: no colour), `rate` the share
+ * done in percent (null when nothing was due).
+ */
+export const heatCell = z.object({
+  value: z.number(),
+  count: z.number(),
+  total: z.number(),
+  rate: z.number().nullable(),
+});
+export type HeatCell = z.infer<typeof heatCell>;
+
+export const heatmapResponse = z.object({
+  from: z.string(),
+  to: z.string(),
+  columns: z.array(z.object({ key: z.string(), label: z.string(), measure: z.string() })),
+  rows: z.array(
+    z.object({
+      unitId: z.number(),
+      unitName: z.string(),
+      areaName: z.string().nullable(),
+      /** 滞后指数: 100 − the mean rate over the cells with something due (0 when nothing was due). */
+      lag: z.number(),
+      /** Cells with something due. */
+      due: z.number(),
+      cells: z.record(z.string(), heatCell),
+    }),
+  ),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+});
+export type Heatmap = z.infer<typeof heatmapResponse>;
+
+/** 考评类别对比: the assessment of the period (or the chosen one) compared by category. */
+export const categoryComparisonQuery = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    areaId: id.optional(),
+    schemeId: id.optional().meta({ title: '考评方案' }),
+  })
+  .refine((p) => p.from <= p.to, { message: '结束日期不能早于开始日期', path: ['to'] });
+export type CategoryComparisonQuery = z.infer<typeof categoryComparisonQuery>;
+
+export const comparedScheme = z.object({
+  id: z.number(),
+  name: z.string(),
+  year: z.number(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  status: z.string(),
+});
+
+export const categoryComparison = z.object({
+  schemes: z.array(comparedScheme),
+  scheme: comparedScheme.nullable(),
+  categories: z.array(
+    z.object({
+      category: z.string(),
+      /** Units of the category in the caller's scope. */
+      units: z.number(),
+      /** Of those, fully scored and not vetoed: the ones averaged and ranked. */
+      scored: z.number(),
+      vetoed: z.number(),
+      average: z.number().nullable(),
+      highest: z.number().nullable(),
+      highestUnit: z.string().nullable(),
+      lowest: z.number().nullable(),
+      lowestUnit: z.string().nullable(),
+      /** Units on final award lists (公示 over), not withdrawn. */
+      awards: z.array(
+        z.object({
+          awardId: z.number(),
+          title: z.string(),
+          unitId: z.number(),
+          unitName: z.string(),
+          rank: z.number(),
+        }),
+      ),
+    }),
+  ),
+});
+export type CategoryComparison = z.infer<typeof categoryComparison>;

@@ -299,6 +299,16 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   // reports
   'GET /api/reports/figures': { action: 'reports.read', kind: 'list' },
   'GET /api/reports/figures/:key': { action: 'reports.read' },
+  'GET /api/reports/heatmap': {
+    action: 'reports.read',
+    kind: 'list',
+    query: { from: '2010-01-01', to: '2010-12-31' },
+  },
+  'GET /api/reports/assessment-categories': {
+    action: 'reports.read',
+    kind: 'list',
+    query: { from: '2010-01-01', to: '2010-12-31' },
+  },
   'GET /api/reports/summaries': { action: 'reports.summary', kind: 'list' },
   'POST /api/reports/summaries': { action: 'reports.summary' },
   'GET /api/reports/summaries/:id': { action: 'reports.summary', kind: 'detail' },

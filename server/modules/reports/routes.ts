@@ -2,8 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  categoryComparison,
+  categoryComparisonQuery,
   figure,
   figuresResponse,
+  heatmapQuery,
+  heatmapResponse,
   periodQuery,
   recountResponse,
   summary,
@@ -17,7 +21,9 @@ import { id, pageOf } from '../../../common/validation.js';
 import type { Deps } from '../../platform/deps.js';
 import { contentDisposition } from '../../platform/files/routes.js';
 import { ctxOf } from '../../platform/http.js';
+import { compareCategories } from './categories.js';
 import { getFigure, listFigures } from './figures-service.js';
+import { unitHeatmap } from './heatmap.js';
 import * as summaries from './summary/service.js';
 
 const idParams = z.object({ id });
@@ -47,6 +53,16 @@ export function reportsRoutes(deps: Deps) {
         response: { 200: figure },
       },
       handler: (req) => getFigure(deps, ctxOf(req), req.params.key, req.query),
+    });
+    r.get('/api/reports/heatmap', {
+      config: { action: 'reports.read' },
+      schema: { tags, querystring: heatmapQuery, response: { 200: heatmapResponse } },
+      handler: (req) => unitHeatmap(deps, ctxOf(req), req.query),
+    });
+    r.get('/api/reports/assessment-categories', {
+      config: { action: 'reports.read' },
+      schema: { tags, querystring: categoryComparisonQuery, response: { 200: categoryComparison } },
+      handler: (req) => compareCategories(deps, ctxOf(req), req.query),
     });
 
     r.get('/api/reports/summaries', {

@@ -1,8 +1,8 @@
 import { zh } from '../../../../common/locale/index.js';
 import { sessionsInspected, unitsOnPlan } from '../../inspections/figures-queries.js';
 import { unitNameMap } from '../queries/labels.js';
-import { inspectionItemsOf, lateStudyPlansOf } from '../queries/sources.js';
-import { countOf, type Metric } from './types.js';
+import { inspectionItemsOf, lateStudyPlansOf, sessionsPlannedBetween } from '../queries/sources.js';
+import { addShare, countOf, type Metric, type UnitShare } from './types.js';
 
 const group = 'inspections';
 
@@ -64,6 +64,16 @@ export const inspectionMetrics: Metric[] = [
           label: `${names.get(r.unitId) ?? r.unitId}（${r.inspectedOn}）`,
         })),
       );
+    },
+    /** Per unit: sessions inspected, out of the sessions planned for the period's months or inspected in it. */
+    async byUnit(db, scope, period) {
+      const { rows } = await sessionsInspected(db, scope, period.from, period.to);
+      const out = new Map<number, UnitShare>();
+      const inspected = new Set(rows.map((r) => r.sessionId));
+      for (const r of rows) addShare(out, r.unitId, 1, 1);
+      for (const due of await sessionsPlannedBetween(db, scope, period.from, period.to))
+        if (!inspected.has(due.sessionId)) addShare(out, due.unitId, 0, 1);
+      return out;
     },
   },
   {

@@ -1,8 +1,9 @@
+import { shanghaiDate } from '../../../platform/clock.js';
 import { booksGiven, readingActivityCoverage, studyDaysHeld } from '../../learning/figures.js';
 import { briefingsIssued } from '../../publications/figures-queries.js';
 import { labelRows, unitIdsInScope, unitNameMap } from '../queries/labels.js';
-import { campaignBriefingsBetween } from '../queries/sources.js';
-import { countOf, type Metric } from './types.js';
+import { campaignBriefingsBetween, studyDayInvitationsBetween } from '../queries/sources.js';
+import { addShare, countOf, type Metric, type UnitShare } from './types.js';
 
 type Db = Parameters<Metric['compute']>[0];
 type Scope = Parameters<Metric['compute']>[1];
@@ -20,7 +21,10 @@ async function units(db: Db, ids: number[]) {
   return countOf(ids.map((id) => ({ type: 'unit', id, label: names.get(id) ?? String(id) })));
 }
 
-/** Study days and briefings are the committee's own activities: counted for the whole committee. */
+/**
+ * Study days and briefings are the committee's own activities: counted for the whole committee;
+ * sign-ins and reading activities belong to units and are counted within the scope.
+ */
 export const learningMetrics: Metric[] = [
   {
     key: 'learning.studyDays',
@@ -30,6 +34,33 @@ export const learningMetrics: Metric[] = [
     async compute(db, scope, period) {
       const { days } = await studyDaysHeld(db, scope.tenantId, period.from, period.to);
       return countOf(days.map((d) => ({ type: 'study_day', id: d.id, label: `${d.heldOn} ${d.theme}` })));
+    },
+  },
+  {
+    key: 'learning.studyDaySignIns',
+    label: '学习日签到',
+    measure: '家次',
+    group: 'learning',
+    async compute(db, scope, period) {
+      const rows = await studyDayInvitationsBetween(db, scope, period.from, period.to);
+      return countOf(
+        rows
+          .filter((r) => r.status === 'present')
+          .map((r) => ({
+            type: 'study_day_unit',
+            id: r.id,
+            label: `${r.heldOn}《${r.theme}》：${r.unitName}`,
+          })),
+      );
+    },
+    /** Per unit: study days signed in, out of the invitations to the days already held. */
+    async byUnit(db, scope, period) {
+      const today = shanghaiDate();
+      const out = new Map<number, UnitShare>();
+      for (const r of await studyDayInvitationsBetween(db, scope, period.from, period.to))
+        if (r.status === 'present' || r.heldOn <= today)
+          addShare(out, r.unitId, r.status === 'present' ? 1 : 0, 1);
+      return out;
     },
   },
   {
@@ -56,6 +87,14 @@ export const learningMetrics: Metric[] = [
     group: 'learning',
     compute: async (db, scope, period) =>
       units(db, (await coverage(db, scope, period.from, period.to)).reported),
+    /** Per unit: 1 of 1 when it reported a reading activity in the period, else 0 of 1. */
+    async byUnit(db, scope, period) {
+      const c = await coverage(db, scope, period.from, period.to);
+      const out = new Map<number, UnitShare>();
+      for (const id of c.reported) addShare(out, id, 1, 1);
+      for (const id of c.silent) addShare(out, id, 0, 1);
+      return out;
+    },
   },
   {
     key: 'learning.unitsWithoutReading',

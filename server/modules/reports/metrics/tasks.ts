@@ -3,7 +3,7 @@ import { mechanismFigures } from '../../mechanisms/figures-queries.js';
 import { taskFigures } from '../../tasks/figures-queries.js';
 import { unitIdsInScope, unitNameMap } from '../queries/labels.js';
 import { adoptionLabels, issuedDocumentsBetween, slotLabels, tasksOfSlots } from '../queries/sources.js';
-import { countOf, type Metric, rate } from './types.js';
+import { addShare, countOf, type Metric, rate, type UnitShare } from './types.js';
 
 type Db = Parameters<Metric['compute']>[0];
 type Scope = Parameters<Metric['compute']>[1];
@@ -19,6 +19,7 @@ async function slots(db: Db, scope: Scope, from: string, to: string) {
   const reach = await unitIdsInScope(db, scope);
   const perUnit = reach ? f.perUnit.filter((u) => reach.has(u.unitId)) : f.perUnit;
   return {
+    perUnit,
     all: perUnit.flatMap((u) => u.slotIds),
     onTime: perUnit.flatMap((u) => u.onTimeSlotIds),
     overdueUnits: perUnit.filter((u) => u.overdueSlotIds.length > 0).map((u) => u.unitId),
@@ -73,6 +74,13 @@ export const taskMetrics: Metric[] = [
       const s = await slots(db, scope, period.from, period.to);
       return { value: rate(s.onTime.length, s.all.length), sources: await slotLabels(db, s.onTime) };
     },
+    /** Per unit: slots reported on time, out of its slots due in the period. */
+    async byUnit(db, scope, period) {
+      const out = new Map<number, UnitShare>();
+      for (const u of (await slots(db, scope, period.from, period.to)).perUnit)
+        addShare(out, u.unitId, u.onTimeSlotIds.length, u.slotIds.length);
+      return out;
+    },
   },
   {
     key: 'tasks.overdueUnits',
@@ -103,6 +111,17 @@ export const taskMetrics: Metric[] = [
       const r = await rollout(db, scope, period.to);
       const done = r.perUnit.flatMap((u) => u.doneAdoptionIds);
       return { value: rate(done.length, r.cells), sources: await adoptionLabels(db, done) };
+    },
+    /** Per unit: elements accepted as done, out of the elements of the mechanisms it takes part in. */
+    async byUnit(db, scope, period) {
+      const all = await mechanismFigures(db, scope.tenantId, asOfFor(period.to));
+      const reach = await unitIdsInScope(db, scope);
+      const out = new Map<number, UnitShare>();
+      for (const m of all)
+        for (const u of m.perUnit)
+          if (!reach || reach.has(u.unitId))
+            addShare(out, u.unitId, u.doneAdoptionIds.length, m.elementIds.length);
+      return out;
     },
   },
   {

@@ -8,6 +8,16 @@ export interface Period {
   to: string;
 }
 
+/**
+ * One unit's share of a figure: `count` records counted for the unit (the sources the figure lists
+ * when narrowed to that unit) out of `total` (the denominator of a rate, or of what the unit could
+ * have done; 0 = nothing was due). The cell value is the figure narrowed to the unit.
+ */
+export interface UnitShare {
+  count: number;
+  total: number;
+}
+
 export interface MetricResult {
   value: number;
   sources: FigureSource[];
@@ -25,6 +35,26 @@ export interface Metric {
   measure: string;
   group: string;
   compute(db: Db, scope: DataScope, period: Period): Promise<MetricResult>;
+  /**
+   * The same figure split by unit in one pass (for the unit × work heat map), defined beside
+   * `compute` from the same counted records: for every unit of the scope it answers, `count` equals
+   * the number of sources `compute` lists for a scope narrowed to that unit. Units it omits have
+   * nothing counted and nothing due.
+   */
+  byUnit?(db: Db, scope: DataScope, period: Period): Promise<Map<number, UnitShare>>;
+}
+
+/** The value a figure takes for one unit, from its share: a rate for '%' figures, else the count. */
+export function shareValue(measure: string, share: UnitShare): number {
+  return measure === '%' ? rate(share.count, share.total) : share.count;
+}
+
+/** Adds a counted record (or a due one) to a unit's share. */
+export function addShare(map: Map<number, UnitShare>, unitId: number, count: number, total: number) {
+  const s = map.get(unitId) ?? { count: 0, total: 0 };
+  s.count += count;
+  s.total += total;
+  map.set(unitId, s);
 }
 
 export function countOf(sources: FigureSource[], items?: string[]): MetricResult {

@@ -12,7 +12,7 @@ import {
   rectificationRate,
 } from '../../problems/figures-queries.js';
 import { labelRows, unitNameMap } from '../queries/labels.js';
-import { countOf, type Metric, type MetricResult, rate } from './types.js';
+import { addShare, countOf, type Metric, type MetricResult, rate, type UnitShare } from './types.js';
 
 const group = 'workStyle';
 type Db = Parameters<Metric['compute']>[0];
@@ -103,6 +103,15 @@ export const workStyleMetrics: Metric[] = [
     async compute(db, scope, period) {
       const r = await rectificationRate(db, scope, period);
       return { value: rate(r.count, r.total), sources: await problemSources(db, r.ids) };
+    },
+    /** Per unit: its problems found in the period that are rectified, out of all it was found to have. */
+    async byUnit(db, scope, period) {
+      const found = (await problemsFound(db, scope, period)).ids;
+      const done = new Set((await rectificationRate(db, scope, period)).ids);
+      const rows = await labelRows(db, 'problems', found, ['unit_id']);
+      const out = new Map<number, UnitShare>();
+      for (const id of found) addShare(out, Number(rows.get(id)?.unitId), done.has(id) ? 1 : 0, 1);
+      return out;
     },
   },
   {

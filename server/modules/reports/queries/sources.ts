@@ -1,5 +1,8 @@
 import type { Db } from '../../../db/connection.js';
+import { inScope } from '../../../db/scope.js';
+import type { DataScope } from '../../../platform/access.js';
 import '../../inspections/tables.js';
+import '../../learning/tables.js';
 import '../../documents/tables.js';
 import '../../tasks/tables.js';
 import '../../mechanisms/tables.js';
@@ -104,4 +107,45 @@ export function campaignBriefingsBetween(db: Db, tenantId: number, from: string,
     .orderBy('b.issuedOn')
     .orderBy('b.id')
     .execute();
+}
+
+/**
+ * Invitations of the units in scope to the study days held in the period, with their 签到 status
+ * (present / absent / pending), labelled "date《theme》：unit".
+ */
+export function studyDayInvitationsBetween(db: Db, scope: DataScope, from: string, to: string) {
+  return db
+    .selectFrom('studyDayUnits as a')
+    .innerJoin('studyDays as d', 'd.id', 'a.studyDayId')
+    .innerJoin('units as u', 'u.id', 'a.unitId')
+    .select(['a.id', 'a.unitId', 'a.status', 'd.heldOn', 'd.theme', 'u.name as unitName'])
+    .where(inScope(scope, 'a.tenant_id', 'a.unit_id'))
+    .where('d.heldOn', '>=', from)
+    .where('d.heldOn', '<=', to)
+    .orderBy('d.heldOn')
+    .orderBy('a.studyDayId')
+    .orderBy('u.sort')
+    .orderBy('a.id')
+    .execute();
+}
+
+/**
+ * Sessions of issued 巡听 plans whose planned month falls inside the period (the sessions due in
+ * it), with their unit, in scope.
+ */
+export async function sessionsPlannedBetween(db: Db, scope: DataScope, from: string, to: string) {
+  const years: number[] = [];
+  for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) years.push(y);
+  const rows = await db
+    .selectFrom('inspectionSessions as s')
+    .innerJoin('inspectionPlans as p', 'p.id', 's.planId')
+    .select(['s.id as sessionId', 's.unitId', 'p.year', 's.plannedMonth'])
+    .where(inScope(scope, 's.tenant_id', 's.unit_id'))
+    .where('p.status', '=', 'issued')
+    .where('p.year', 'in', years)
+    .orderBy('s.id')
+    .execute();
+  const month = (r: { year: number; plannedMonth: number }) =>
+    `${r.year}-${String(r.plannedMonth).padStart(2, '0')}`;
+  return rows.filter((r) => month(r) >= from.slice(0, 7) && month(r) <= to.slice(0, 7));
 }
