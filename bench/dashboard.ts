@@ -4,7 +4,8 @@ import path from 'node:path';
 import { problemListQuery } from '../common/problems.js';
 import { loadConfig } from '../server/config.js';
 import { type Db, openDatabase } from '../server/db/connection.js';
-import { findAllProblems, findProblems } from '../server/modules/problems/queries.js';
+import { findProblems } from '../server/modules/problems/queries.js';
+import { countTodos, firstTodos, problemTallies } from '../server/modules/problems/stats-queries.js';
 import { computeFigures } from '../server/modules/reports/figures-service.js';
 import { call, type Session, signIn, startApp, timeIt } from './client.js';
 
@@ -23,8 +24,11 @@ function bareOf(db: Db, tenantId: number) {
   const scope = { tenantId, unitIds: null, areaIds: null };
   const where = { hideRegistered: false, today: TODAY };
   return {
-    stats: () => findAllProblems(db, scope, where),
-    todo: () => findAllProblems(db, scope, where),
+    stats: () => problemTallies(db, scope, where),
+    todo: async () => {
+      await countTodos(db, scope, where, false);
+      return firstTodos(db, scope, where, false, 10);
+    },
     list: () => findProblems(db, scope, { ...problemListQuery.parse({}), ...where }),
     figures: () => computeFigures(db, scope, H1),
   };

@@ -1,8 +1,16 @@
 import './tables.js';
 import '../campaigns/tables.js';
-import { type Insertable, sql, type Updateable } from 'kysely';
+import {
+  type Expression,
+  expressionBuilder,
+  type Insertable,
+  type SqlBool,
+  sql,
+  type Updateable,
+} from 'kysely';
 import type { ProblemFilters, ProblemListQuery } from '../../../common/problems.js';
 import type { Db, Executor } from '../../db/connection.js';
+import type { Database } from '../../db/schema.js';
 import { inScope } from '../../db/scope.js';
 import type { DataScope } from '../../platform/access.js';
 import type { ProblemEventTable, ProblemTable } from './tables.js';
@@ -12,13 +20,14 @@ import type { ProblemEventTable, ProblemTable } from './tables.js';
  * the reply-by date while measures are awaited, or past the rectification deadline.
  */
 export function overdueSql(today: string) {
-  return sql<boolean>`(problems.status not in ('registered', 'verified', 'closed') and (
+  return sql<SqlBool>`(problems.status not in ('registered', 'verified', 'closed') and (
     (problems.status = 'fed_back' and problems.reply_by is not null and problems.reply_by < ${today})
     or (problems.status <> 'fed_back' and coalesce(problems.deadline_type, '') <> 'long_term'
         and problems.deadline_on is not null and problems.deadline_on < ${today})))`;
 }
 
-function problemSelect(db: Executor) {
+/** A problem with its unit, campaign and the names of who verified and closed it. */
+export function problemSelect(db: Executor) {
   return db
     .selectFrom('problems')
     .innerJoin('units', 'units.id', 'problems.unitId')
@@ -51,47 +60,62 @@ export interface ProblemWhere extends ProblemFilters {
   today: string;
 }
 
-function applyFilters(base: ReturnType<typeof problemSelect>, scope: DataScope, f: ProblemWhere) {
-  let q = base.where(inScope(scope, 'problems.tenant_id', 'problems.unit_id'));
-  if (f.hideRegistered) q = q.where('problems.status', '<>', 'registered');
-  if (f.campaignId) q = q.where('problems.campaignId', '=', f.campaignId);
-  if (f.unitId) q = q.where('problems.unitId', '=', f.unitId);
-  if (f.status) q = q.where('problems.status', '=', f.status);
-  if (f.categoryName) q = q.where('problems.category', '=', f.categoryName);
-  if (f.sourceType) q = q.where('problems.sourceType', '=', f.sourceType);
-  if (f.severity) q = q.where('problems.severity', '=', f.severity);
-  if (f.from) q = q.where('problems.foundOn', '>=', f.from);
-  if (f.to) q = q.where('problems.foundOn', '<=', f.to);
-  if (f.overdue === 'true') q = q.where(overdueSql(f.today));
-  if (f.overdue === 'false') q = q.where(sql<boolean>`not ${overdueSql(f.today)}`);
+/**
+ * The WHERE clause of the list, the export, the statistics and the to-dos, on `problems` alone: the
+ * unit-name search is a sub-select on `units`, so counts and aggregates need no join.
+ */
+export function problemFilter(scope: DataScope, f: ProblemWhere): Expression<SqlBool> {
+  const eb = expressionBuilder<Database, 'problems'>();
+  const parts: Expression<SqlBool>[] = [inScope(scope, 'problems.tenant_id', 'problems.unit_id')];
+  if (f.hideRegistered) parts.push(eb('problems.status', '<>', 'registered'));
+  if (f.campaignId) parts.push(eb('problems.campaignId', '=', f.campaignId));
+  if (f.unitId) parts.push(eb('problems.unitId', '=', f.unitId));
+  if (f.status) parts.push(eb('problems.status', '=', f.status));
+  if (f.categoryName) parts.push(eb('problems.category', '=', f.categoryName));
+  if (f.sourceType) parts.push(eb('problems.sourceType', '=', f.sourceType));
+  if (f.severity) parts.push(eb('problems.severity', '=', f.severity));
+  if (f.from) parts.push(eb('problems.foundOn', '>=', f.from));
+  if (f.to) parts.push(eb('problems.foundOn', '<=', f.to));
+  if (f.overdue === 'true') parts.push(overdueSql(f.today));
+  if (f.overdue === 'false') parts.push(sql<SqlBool>`not ${overdueSql(f.today)}`);
   if (f.q) {
     const like = `%${f.q}%`;
-    q = q.where((eb) =>
+    parts.push(
       eb.or([
         eb('problems.description', 'like', like),
         eb('problems.code', 'like', like),
-        eb('units.name', 'like', like),
+        eb(
+          'problems.unitId',
+          'in',
+          eb.selectFrom('units').select('units.id').where('units.name', 'like', like),
+        ),
       ]),
     );
   }
-  return q;
+  return eb.and(parts);
 }
 
 export async function findProblems(db: Db, scope: DataScope, query: ProblemListQuery & ProblemWhere) {
-  const base = applyFilters(problemSelect(db), scope, query);
-  const count = base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n'));
-  const rows = await base
+  const where = problemFilter(scope, query);
+  const rows = await problemSelect(db)
+    .where(where)
     .orderBy(sql.ref(SORTS[query.sort]), query.order)
     .orderBy('problems.id', query.order)
     .offset((query.page - 1) * query.pageSize)
     .limit(query.pageSize)
     .execute();
-  return { rows, total: Number((await count.executeTakeFirstOrThrow()).n) };
+  const count = await db
+    .selectFrom('problems')
+    .where(where)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { rows, total: Number(count.n) };
 }
 
 /** Every matching problem (export, statistics), in ledger order. */
 export function findAllProblems(db: Db, scope: DataScope, where: ProblemWhere) {
-  return applyFilters(problemSelect(db), scope, where)
+  return problemSelect(db)
+    .where(problemFilter(scope, where))
     .orderBy('problems.foundOn')
     .orderBy('problems.id')
     .execute();

@@ -18,7 +18,8 @@ import { conflict, fieldError, notFound } from '../../platform/errors.js';
 import { filesOf } from '../../platform/files/service.js';
 import { presentEvent, presentProblem } from './presenters.js';
 import * as q from './queries.js';
-import { computeStats } from './stats.js';
+import { statsOf } from './stats.js';
+import * as sq from './stats-queries.js';
 
 type Ctx = Pick<RequestContext, 'user' | 'scope'>;
 
@@ -188,23 +189,19 @@ export function deleteProblem(deps: Deps, ctx: RequestContext, id: number) {
 }
 
 export async function problemStats(deps: Deps, ctx: RequestContext, query: StatsQuery) {
-  const rows = await q.findAllProblems(deps.db, dataScope(ctx), whereOf(ctx, query));
-  return computeStats(rows, shanghaiDate());
+  return statsOf(await sq.problemTallies(deps.db, dataScope(ctx), whereOf(ctx, query)));
 }
 
 /**
  * The workbench: for a unit, its problems awaiting an answer or action; for the committee, the
- * verification requests. Overdue items of the caller's reach are counted either way.
+ * verification requests. Overdue items of the caller's reach are counted either way. Counted in
+ * SQL; only the first ten items are loaded (overdue first, then the earliest found).
  */
 export async function todoSummary(deps: Deps, ctx: RequestContext) {
   const scope = dataScope(ctx);
-  const all = await q.findAllProblems(deps.db, scope, whereOf(ctx, {}));
-  const items = await presentRows(deps.db, ctx.user.tenantId, all);
-  const open = items.filter((p) => p.status !== 'closed' && p.status !== 'verified');
-  const mine =
-    ctx.scope === 'unit'
-      ? open.filter((p) => ['fed_back', 'returned', 'measures_submitted', 'in_progress'].includes(p.status))
-      : open.filter((p) => p.status === 'verification_requested' || p.overdue);
-  mine.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.foundOn.localeCompare(b.foundOn));
-  return { actionable: mine.length, overdue: open.filter((p) => p.overdue).length, items: mine.slice(0, 10) };
+  const where = whereOf(ctx, {});
+  const unitView = ctx.scope === 'unit';
+  const { actionable, overdue } = await sq.countTodos(deps.db, scope, where, unitView);
+  const rows = await sq.firstTodos(deps.db, scope, where, unitView, 10);
+  return { actionable, overdue, items: await presentRows(deps.db, ctx.user.tenantId, rows) };
 }
