@@ -54,6 +54,8 @@ function findWebRoot(): string | null {
 export interface AppOptions {
   logger?: boolean | object;
   serveWeb?: boolean;
+  /** Serve the web build from this folder instead of dist/web (tests). */
+  webRoot?: string;
 }
 
 /** Builds the HTTP app on given dependencies; tests call it without listening on a port. */
@@ -114,13 +116,27 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   // routes: users
   await app.register(usersRoutes(deps));
 
-  const webRoot = options.serveWeb === false ? null : findWebRoot();
+  const webRoot = options.serveWeb === false ? null : (options.webRoot ?? findWebRoot());
   const indexHtml = webRoot ? fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8') : null;
-  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+  if (webRoot)
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      // The build writes .br/.gz next to each file (scripts/compress-web.mjs): sent as they are.
+      preCompressed: true,
+      cacheControl: false,
+      // Vite names files under assets/ by content hash: cache them for good; anything else revalidates.
+      setHeaders: (res, file) =>
+        res.setHeader(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
   // Unknown API paths answer JSON; any other GET is a client-side route of the web app.
   app.setNotFoundHandler((req, reply) => {
     if (indexHtml && req.method === 'GET' && !req.url.startsWith('/api/'))
-      return reply.type('text/html').send(indexHtml);
+      return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
     return reply.code(404).send({ code: 'NOT_FOUND', message: zh.errors.routeNotFound });
   });
   return app;
