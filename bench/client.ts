@@ -3,10 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** A signed-in HTTP client (cookie + CSRF header) against the app on 127.0.0.1. */
-export async function signIn(base: string, username: string, password: string) {
+export async function signIn(base: string, username: string, password: string, fromAddress?: string) {
   const res = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // Sign-ins of different people come from different PCs (the login limit is per address).
+    headers: {
+      'content-type': 'application/json',
+      ...(fromAddress ? { 'x-forwarded-for': fromAddress } : {}),
+    },
     body: JSON.stringify({ username, password }),
   });
   if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);

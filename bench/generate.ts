@@ -55,6 +55,10 @@ async function main() {
   const benchAccounts = [
     { tenantId: staff.tenantId, username: demoStaff.username, password: demoStaff.password },
   ];
+  // Unit admins of the demo committee: the mixed workload's rectification updates are theirs.
+  const unitAdmins = accounts
+    .filter((a) => a.role === 'unit_admin')
+    .map((a) => ({ username: a.username, password: a.password }));
 
   for (let t = 1; t <= scale.tenants; t++) {
     await handle.db.transaction().execute(async (trx) => {
@@ -100,6 +104,7 @@ async function main() {
     ...totals,
     activityRows: activity,
     accounts: benchAccounts,
+    unitAdmins,
   };
   fs.mkdirSync(config.dataDir, { recursive: true });
   const file = path.join(config.dataDir, 'bench-data.json');

@@ -6,6 +6,8 @@ import { rssMb, signIn, startApp } from './client.js';
 import { benchEndpoints } from './endpoints.js';
 import { benchBundle } from './frontend.js';
 import { benchImport } from './import-bench.js';
+import { benchInteractive } from './interactive.js';
+import { prepareActors } from './mixed.js';
 import { runMixedPair } from './mixed-pair.js';
 
 /**
@@ -36,8 +38,12 @@ async function main() {
     results.endpoints = await benchEndpoints(base, session, handle.db, staff.tenantId);
     results.rssAfterEndpointsMb = rssMb(proc.pid as number);
     if (!argv.includes('--no-mixed')) {
-      results.mixed = await runMixedPair(base, session.cookie, port + 1, staff.tenantId);
-      console.log(`mixed read workload (app vs bare): ${JSON.stringify(results.mixed)}`);
+      results.mixed = await runMixedPair(base, await prepareActors(base, manifest), port + 1, staff.tenantId);
+      console.log(`mixed workload (app vs bare): ${JSON.stringify(results.mixed)}`);
+    }
+    if (!argv.includes('--no-web')) {
+      results.interactive = await benchInteractive(base, staff.username, staff.password);
+      console.log(`load to interactive (ms): ${JSON.stringify(results.interactive)}`);
     }
     if (!argv.includes('--no-import')) {
       const other = manifest.accounts[1] ?? staff;
