@@ -1,9 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Empty, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import type { RegisterRow } from '../../../../common/inspections.js';
-import { download } from '../../api.js';
+import { useExportJob } from '../../components/ExportProgress.js';
 import { useListQuery } from '../../components/useListQuery.js';
 import { categoryOptions, f, t, useAreas, w } from './shared.js';
 
@@ -25,21 +24,11 @@ export default function RegistersPage() {
 }
 
 function Register({ kind }: { kind: 'practice' | 'shortcoming' }) {
-  const { message } = App.useApp();
   const list = useListQuery<RegisterRow>(`/api/inspections/registers/${kind}`, { defaults: { kind } });
   const areas = useAreas();
-  const [busy, setBusy] = useState(false);
+  const exporter = useExportJob();
   const { page: _p, pageSize: _s, kind: _k, ...filters } = list.filters;
-  const exportIt = async () => {
-    setBusy(true);
-    try {
-      await download(`/api/inspections/registers/${kind}/export`, filters);
-    } catch (error) {
-      message.error((error as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exportIt = () => exporter.start('inspections.registers', { ...filters, kind });
   const now = new Date().getFullYear();
   return (
     <Card size="small">
@@ -78,10 +67,11 @@ function Register({ kind }: { kind: 'practice' | 'shortcoming' }) {
           options={categoryOptions}
           style={{ width: 120 }}
         />
-        <Button icon={<DownloadOutlined />} loading={busy} onClick={exportIt}>
+        <Button icon={<DownloadOutlined />} loading={exporter.starting} onClick={exportIt}>
           {w.export}
         </Button>
       </Space>
+      {exporter.dialog}
       <Table<RegisterRow>
         {...list.tableProps}
         size="middle"

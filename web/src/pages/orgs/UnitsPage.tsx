@@ -14,8 +14,9 @@ import {
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Unit } from '../../../../common/orgs.js';
-import { api, download } from '../../api.js';
+import { api } from '../../api.js';
 import { canDo, useMe } from '../../auth.js';
+import { useExportJob } from '../../components/ExportProgress.js';
 import { useListQuery } from '../../components/useListQuery.js';
 import { zh } from '../../locale.js';
 import CardList from './CardList.js';
@@ -32,7 +33,7 @@ export default function UnitsPage() {
   const isPhone = useIsPhone();
   const list = useListQuery<Unit>('/api/orgs/units');
   const [editing, setEditing] = useState<Unit | null | undefined>(undefined);
-  const [exporting, setExporting] = useState(false);
+  const exporter = useExportJob();
   const canWrite = canDo(me, 'orgs.write');
   const filtered = ['q', 'areaId', 'category', 'isWindow'].some((k) => list.filters[k]);
   const emptyText = filtered ? t.units.empty : t.units.emptyAll;
@@ -46,16 +47,7 @@ export default function UnitsPage() {
       message.error((error as Error).message);
     }
   };
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      await download('/api/orgs/export');
-    } catch (error) {
-      message.error((error as Error).message);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () => exporter.start('orgs.units');
 
   const actions = (u: Unit) => (
     <Space size={4} wrap>
@@ -140,11 +132,12 @@ export default function UnitsPage() {
             </Link>
           )}
           {canDo(me, 'orgs.export') && (
-            <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportAll}>
+            <Button icon={<DownloadOutlined />} loading={exporter.starting} onClick={exportAll}>
               {t.units.exportAll}
             </Button>
           )}
         </Space>
+        {exporter.dialog}
       </Flex>
       <UnitFilters
         filters={list.filters}

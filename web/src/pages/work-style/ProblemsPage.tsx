@@ -1,6 +1,5 @@
 import { DownloadOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import {
-  App,
   Button,
   Card,
   Flex,
@@ -17,8 +16,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Problem } from '../../../../common/problems.js';
 import { STATUSES } from '../../../../common/problems.js';
-import { download } from '../../api.js';
 import { canDo, useMe } from '../../auth.js';
+import { useExportJob } from '../../components/ExportProgress.js';
 import { useListQuery } from '../../components/useListQuery.js';
 import FeedbackModal from './FeedbackModal.js';
 import ProblemFormDrawer from './ProblemFormDrawer.js';
@@ -27,7 +26,6 @@ import { f, StatusTag, useCampaigns, useCategories, useIsPhone, w, ws } from './
 /** 问题清单 / 整改台账: the register with filters, batch feedback (committee) and the Excel ledger. */
 export function ProblemsView({ ledger }: { ledger: boolean }) {
   const { data: me } = useMe();
-  const { message } = App.useApp();
   const isPhone = useIsPhone();
   const list = useListQuery<Problem>('/api/problems');
   const campaigns = useCampaigns();
@@ -88,19 +86,15 @@ export function ProblemsView({ ledger }: { ledger: boolean }) {
       ...sorter('status'),
     },
   ];
-  const exportLedger = async () => {
-    try {
-      await download('/api/problems/export', {
-        ...list.filters,
-        page: undefined,
-        pageSize: undefined,
-        sort: undefined,
-        order: undefined,
-      });
-    } catch (error) {
-      message.error((error as Error).message);
-    }
-  };
+  const exporter = useExportJob();
+  const exportLedger = () =>
+    exporter.start('problems.ledger', {
+      ...list.filters,
+      page: undefined,
+      pageSize: undefined,
+      sort: undefined,
+      order: undefined,
+    });
   const emptyText = filtered ? w.emptyFiltered : w.emptyProblems;
   return (
     <div>
@@ -120,11 +114,12 @@ export function ProblemsView({ ledger }: { ledger: boolean }) {
             </Button>
           )}
           {canDo(me, 'workStyle.export') && (
-            <Button icon={<DownloadOutlined />} onClick={exportLedger}>
+            <Button icon={<DownloadOutlined />} loading={exporter.starting} onClick={exportLedger}>
               {w.exportLedger}
             </Button>
           )}
         </Space>
+        {exporter.dialog}
       </Flex>
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <Input.Search
