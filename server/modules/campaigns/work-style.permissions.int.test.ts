@@ -364,7 +364,10 @@ describe('work-style permission matrix', () => {
 
 describe('GET /api/public/commitments (no login)', () => {
   it('lists only commitments marked public, with only what was announced', async () => {
-    const res = await env.t.app.inject({ method: 'GET', url: '/api/public/commitments' });
+    const res = await env.t.app.inject({
+      method: 'GET',
+      url: `/api/public/commitments?tenant=${env.w.tenantId}`,
+    });
     expect(res.statusCode).toBe(200);
     const rows = res.json() as Record<string, unknown>[];
     const items = rows.flatMap((r) => r.items as string[]);
@@ -376,7 +379,21 @@ describe('GET /api/public/commitments (no login)', () => {
       .selectFrom('commitments')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('isPublic', '=', 1)
+      .where('tenantId', '=', env.w.tenantId)
       .executeTakeFirstOrThrow();
     expect(rows.length).toBe(Number(publicCount.n));
+  });
+
+  it("shows one committee's commitments: another committee's site (?tenant=) does not list them", async () => {
+    const own = await env.t.app.inject({ url: `/api/public/commitments?tenant=${env.w.tenantId}` });
+    expect(own.json().flatMap((r: { items: string[] }) => r.items)).toContain('办事不超过三个工作日');
+    const other = await env.t.app.inject({ url: `/api/public/commitments?tenant=${env.w.otherTenantId}` });
+    expect(other.statusCode).toBe(200);
+    expect(other.json().flatMap((r: { items: string[] }) => r.items)).not.toContain('办事不超过三个工作日');
+    const bad = await env.t.app.inject({ url: '/api/public/commitments?tenant=abc' });
+    expect(bad.statusCode).toBe(400);
+    expect(await env.t.app.inject({ url: '/api/public/commitments?tenant=999999' })).toMatchObject({
+      statusCode: 404,
+    });
   });
 });

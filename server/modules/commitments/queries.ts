@@ -41,8 +41,9 @@ export function findCommitmentById(db: Executor, tenantId: number, id: number) {
 }
 
 /** Public commitments of every tenant (the no-login page), newest first. */
-export function findPublicCommitments(db: Db, limit: number) {
+export function findPublicCommitments(db: Db, tenantId: number, limit: number) {
   return commitmentSelect(db)
+    .where('commitments.tenantId', '=', tenantId)
     .where('commitments.isPublic', '=', 1)
     .orderBy('commitments.committedOn', 'desc')
     .orderBy('commitments.id', 'desc')

@@ -10,6 +10,7 @@ import {
   commitmentUpdate,
   publicCommitment,
 } from '../../../common/commitments.js';
+import { publicTenantQuery } from '../../../common/publications.js';
 import { id, pageOf } from '../../../common/validation.js';
 import type { Deps } from '../../platform/deps.js';
 import { ctxOf } from '../../platform/http.js';
@@ -49,11 +50,11 @@ export function commitmentsRoutes(deps: Deps) {
       schema: { tags, params: idParams, body: checkInput, response: { 200: created } },
       handler: (req) => commitments.addCheck(deps, ctxOf(req), req.params.id, req.body),
     });
-    // The public page (no login): commitments marked public, with only what was announced.
+    // The public page (no login): one committee's commitments marked public, with only what was announced.
     r.get('/api/public/commitments', {
       config: { public: true },
-      schema: { tags, response: { 200: z.array(publicCommitment) } },
-      handler: () => commitments.publicCommitments(deps),
+      schema: { tags, querystring: publicTenantQuery, response: { 200: z.array(publicCommitment) } },
+      handler: (req) => commitments.publicCommitments(deps, req.query.tenant),
     });
   };
 }

@@ -14,6 +14,7 @@ import { clock } from '../../platform/clock.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, fieldError, notFound } from '../../platform/errors.js';
+import { findDefaultTenant } from '../publications/queries/news.js';
 import * as q from './queries.js';
 
 const e = zh.workStyle.errors;
@@ -148,8 +149,11 @@ export function addCheck(deps: Deps, ctx: RequestContext, id: number, input: z.i
   });
 }
 
-export async function publicCommitments(deps: Deps) {
-  const rows = await q.findPublicCommitments(deps.db, 200);
+/** The public site's committee (the first, or `?tenant=`) — the same rule as its news and briefings. */
+export async function publicCommitments(deps: Deps, tenant?: number) {
+  const committee = await findDefaultTenant(deps.db, tenant);
+  if (!committee) throw notFound();
+  const rows = await q.findPublicCommitments(deps.db, committee.id, 200);
   return rows.map((r) => ({
     unitName: r.unitName,
     items: JSON.parse(r.items) as string[],
