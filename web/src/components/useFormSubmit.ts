@@ -3,6 +3,14 @@ import { useState } from 'react';
 import { ApiError } from '../api.js';
 
 /**
+ * The antd name path of a server field path: list positions are numbers (`phases.1.key` →
+ * `['phases', 1, 'key']`), as Form.List names its fields; a string '1' would match no field.
+ */
+export function namePathOf(field: string): (string | number)[] {
+  return field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/**
  * Submits a form and puts the server's per-field messages on the fields they name, so a 400
  * reads in the form exactly where the user has to act; other errors show as a message.
  */
@@ -18,7 +26,10 @@ export function useFormSubmit<T>(form: FormInstance, action: (values: T) => Prom
         const known = new Set(Object.keys(form.getFieldsValue(true) ?? {}));
         const onFields = error.fields.filter((f) => known.has(f.field.split('.')[0]));
         form.setFields(
-          onFields.map((f) => ({ name: f.field.split('.'), errors: [f.message.replace(/^「[^」]*」/, '')] })),
+          onFields.map((f) => ({
+            name: namePathOf(f.field),
+            errors: [f.message.replace(/^「[^」]*」/, '')],
+          })),
         );
         if (onFields.length < error.fields.length) message.error(error.message);
       } else {
