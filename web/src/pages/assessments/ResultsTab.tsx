@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Empty, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ResultRow, SchemeDetail } from '../../../../common/assessments.js';
 import { api } from '../../api.js';
+import { zh } from '../../locale.js';
 import { A, useIsPhone, W } from './shared.js';
 
 /** Totals and ranks within each category, with vetoes and the per-unit explanation. */
@@ -40,10 +41,31 @@ export default function ResultsTab({ scheme, canManage }: { scheme: SchemeDetail
       message.error((e as Error).message);
     }
   };
-  const cats = results.data?.categories ?? [];
+  const all = results.data?.categories ?? [];
+  // ?category= (from the overview's category comparison) shows one category's ranking.
+  const [params, setParams] = useSearchParams();
+  const category = params.get('category') ?? undefined;
+  const cats = category ? all.filter((c) => c.category === category) : all;
+  const pickCategory = (value?: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set('category', value);
+    else next.delete('category');
+    setParams(next, { replace: true });
+  };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Alert type="info" showIcon title={A.tieRule} />
+      {all.length > 1 && (
+        <Select
+          allowClear
+          aria-label={zh.reports.web.categoryCol}
+          placeholder={zh.reports.web.allCategories}
+          value={category}
+          onChange={pickCategory}
+          style={{ width: 200 }}
+          options={all.map((c) => ({ value: c.category, label: c.category }))}
+        />
+      )}
       {!results.isLoading && !cats.length && <Empty description={W.noResults} />}
       {cats.map((c) => (
         <div key={c.category}>

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import type { Me } from '../../../../common/auth.js';
 import type { Area } from '../../../../common/orgs.js';
 import type { Figure } from '../../../../common/reports.js';
@@ -9,9 +8,11 @@ import { api } from '../../api.js';
 import { canDo, useMe } from '../../auth.js';
 import EChart from '../../components/EChart.js';
 import { zh } from '../../locale.js';
+import CategoryComparison from './CategoryComparison.js';
 import FigureSources from './FigureSources.js';
 import ProblemsOverview from './ProblemsOverview.js';
 import { type Period, PeriodPicker, usePeriod } from './period.js';
+import UnitHeatmap from './UnitHeatmap.js';
 
 /** 统计概览: every figure of the period in the caller's scope, grouped by line of work; a number opens its records. */
 export default function DashboardPage() {
@@ -93,15 +94,9 @@ export default function DashboardPage() {
       {committee && areas.data && areas.data.length > 0 && !areaId && (
         <AreaComparison me={me} period={period} areas={areas.data} figures={figures.data?.figures ?? []} />
       )}
+      <UnitHeatmap period={period} areaId={areaId} />
       {canDo(me, 'workStyle.read') && <ProblemsOverview period={period} />}
-      {canDo(me, 'tasks.read') && (
-        <Card size="small" style={{ marginTop: 16 }}>
-          <Space>
-            {zh.reports.web.heatmapLink}
-            <Link to={`/tasks/progress?year=${period.from.slice(0, 4)}`}>{zh.reports.web.openHeatmap}</Link>
-          </Space>
-        </Card>
-      )}
+      <CategoryComparison period={period} areaId={areaId} />
       <FigureSources
         figureKey={openKey}
         period={period}
