@@ -19,8 +19,23 @@ export class AppError extends Error {
 
 export const badRequest = (message: string, fields: FieldError[] = []) =>
   new AppError(400, 'VALIDATION', message, fields);
-export const fieldError = (field: string, message: string) =>
-  new AppError(400, 'VALIDATION', `${zh.errors.fieldPrefix(labelOf(field))}${message}`, [{ field, message }]);
+/**
+ * A rule a service checks on one request field. The message names the field by the shared label
+ * table; the HTTP error handler renames it with the title the route's schema gives the field
+ * (`relabel`), so the answer says 「承诺单位」 where the form says 承诺单位.
+ */
+export class FieldRuleError extends AppError {
+  constructor(
+    readonly field: string,
+    readonly rule: string,
+  ) {
+    super(400, 'VALIDATION', `${zh.errors.fieldPrefix(labelOf(field))}${rule}`, [{ field, message: rule }]);
+  }
+  relabel(label: string): AppError {
+    return new AppError(400, 'VALIDATION', `${zh.errors.fieldPrefix(label)}${this.rule}`, this.fields);
+  }
+}
+export const fieldError = (field: string, message: string) => new FieldRuleError(field, message);
 export const unauthenticated = (message: string = zh.errors.unauthenticated) =>
   new AppError(401, 'UNAUTHENTICATED', message);
 export const forbidden = (message: string = zh.errors.forbidden) => new AppError(403, 'FORBIDDEN', message);

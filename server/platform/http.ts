@@ -6,7 +6,7 @@ import { writeAuditNow } from './audit/service.js';
 import { resolveSession, SESSION_COOKIE } from './auth/service.js';
 import type { RequestContext } from './context.js';
 import type { Deps } from './deps.js';
-import { AppError, forbidden, unauthenticated } from './errors.js';
+import { AppError, FieldRuleError, forbidden, unauthenticated } from './errors.js';
 import { labelFromSchema } from './field-labels.js';
 
 declare module 'fastify' {
@@ -125,6 +125,13 @@ export function installErrorHandler(app: FastifyInstance) {
       return reply
         .code(400)
         .send({ code: 'VALIDATION', message: fields.map((f) => f.message).join('；'), fields });
+    }
+    if (error instanceof FieldRuleError) {
+      const schemas = (req.routeOptions.schema ?? {}) as Record<string, unknown>;
+      const schema = schemas.body ?? schemas.querystring;
+      error = error.relabel(
+        schema ? labelFromSchema(schema, error.field) : (zh.fieldLabels[error.field] ?? error.field),
+      );
     }
     if (error instanceof AppError) {
       return reply

@@ -234,6 +234,7 @@ const rows: BadInput[] = [
     why: '暗访 of a unit that is not a window',
     body: () => unannounced({ unitId: env.w.unitA2 }),
     field: 'unitId',
+    label: '走访单位',
   },
   {
     method: 'POST',

@@ -58,6 +58,8 @@ const rows: BadInput[] = [
     why: "another committee's unit",
     body: () => commitment({ unitId: env.w.unitX }),
     field: 'unitId',
+    // Raised by the service, named by the schema's title like the schema's own checks.
+    label: '承诺单位',
   },
   {
     method: 'POST',

@@ -71,6 +71,7 @@ const rows: BadInput[] = [
     why: "another committee's unit",
     body: () => problem({ unitId: env.w.unitX }),
     field: 'unitId',
+    label: '责任单位',
   },
   {
     method: 'POST',
