@@ -150,9 +150,8 @@ describe('考评类别对比', () => {
       awards: [],
     });
     expect(cats.执法监督部门).toMatchObject({ units: 2, scored: 1, vetoed: 1, average: 85, highest: 85 });
-    // The unit admins and the area leader see unpublished results of nothing.
-    for (const who of ['adminA1', 'areaLeader'] as const)
-      expect(await compare(await as(w.users[who]))).toEqual({ schemes: [], scheme: null, categories: [] });
+    // A unit admin sees unpublished results of nothing.
+    expect(await compare(await as(w.users.adminA1))).toEqual({ schemes: [], scheme: null, categories: [] });
     // A scheme not yet scored: every category has nothing to average.
     const draft = await compare(staff, { schemeId: draftId });
     expect(draft.categories).toEqual([
@@ -172,7 +171,7 @@ describe('考评类别对比', () => {
     });
   });
 
-  it('after publication, counts the awards and keeps the area leader and unit admins to their units', async () => {
+  it('after publication, counts the awards and keeps unit admins to their units; area leaders are refused', async () => {
     await publishAndAward();
     const staff = await as(w.users.staff);
     const all = byName(await compare(staff));
@@ -181,9 +180,12 @@ describe('考评类别对比', () => {
     ]);
     expect(all.执法监督部门.awards.map((a) => a.unitId)).toEqual([unitC1]);
 
-    const area = await compare(await as(w.users.areaLeader));
-    expect(area.schemes.map((s) => s.id)).toEqual([schemeId]);
-    const areaCats = byName(area);
+    // Area leaders are not granted assessment results (assessments.results), here as on the results page.
+    expect(
+      (await (await as(w.users.areaLeader)).get('/api/reports/assessment-categories', H1)).statusCode,
+    ).toBe(403);
+    // The committee narrowed to area A sees area A's units only.
+    const areaCats = byName(await compare(staff, { areaId: w.areaA }));
     expect(areaCats.综合管理部门).toMatchObject({
       units: 2,
       scored: 2,
@@ -192,16 +194,6 @@ describe('考评类别对比', () => {
       lowest: 80,
     });
     expect(areaCats.执法监督部门).toMatchObject({ units: 1, scored: 1, vetoed: 0, average: 85 });
-    expect(
-      (
-        await (
-          await as(w.users.areaLeader)
-        ).get('/api/reports/assessment-categories', {
-          ...H1,
-          areaId: w.areaB,
-        })
-      ).statusCode,
-    ).toBe(404);
 
     const b1 = await compare(await as(w.users.adminB1));
     expect(b1.categories).toEqual([

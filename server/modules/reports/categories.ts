@@ -1,8 +1,9 @@
 import { zh } from '../../../common/locale/index.js';
+import { scopeFor } from '../../../common/permissions.js';
 import type { CategoryComparison, CategoryComparisonQuery } from '../../../common/reports.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Deps } from '../../platform/deps.js';
-import { fieldError, notFound } from '../../platform/errors.js';
+import { fieldError, forbidden, notFound } from '../../platform/errors.js';
 import { round2 } from '../assessments/engine.js';
 import { findAwards, findEntries } from '../assessments/queries/awards.js';
 import { findSchemeById } from '../assessments/queries/schemes.js';
@@ -18,13 +19,16 @@ const STAGE: Record<string, number> = { published: 0, scoring: 1, draft: 2 };
  * 考评类别对比 for a period: the assessment whose period overlaps it (or the one asked for), its
  * results per assessment category from the scoring engine (the same totals as the results page),
  * limited to the caller's scope — the committee sees every scheme (totals of a scheme still being
- * scored are provisional), area leaders and unit admins only published results of their units.
+ * scored are provisional), unit admins only published results of their unit; area leaders, who are
+ * not granted assessment results, are refused.
  */
 export async function compareCategories(
   deps: Deps,
   ctx: RequestContext,
   query: CategoryComparisonQuery,
 ): Promise<CategoryComparison> {
+  // Results are shown to whom the assessments module shows them (not to area leaders).
+  if (!scopeFor(ctx.user.roles, 'assessments.results')) throw forbidden();
   const db = deps.db;
   const scope = await narrowedScope(deps, ctx, { areaId: query.areaId });
   const publishedOnly = ctx.scope !== 'tenant';

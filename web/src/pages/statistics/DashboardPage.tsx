@@ -96,7 +96,7 @@ export default function DashboardPage() {
       )}
       <UnitHeatmap period={period} areaId={areaId} />
       {canDo(me, 'workStyle.read') && <ProblemsOverview period={period} />}
-      <CategoryComparison period={period} areaId={areaId} />
+      {canDo(me, 'assessments.results') && <CategoryComparison period={period} areaId={areaId} />}
       <FigureSources
         figureKey={openKey}
         period={period}
