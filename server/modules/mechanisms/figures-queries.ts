@@ -11,29 +11,39 @@ import './tables.js';
 export async function mechanismFigures(db: Executor, tenantId: number, asOf: string) {
   const cutoff = `${asOf}T23:59:59.999+08:00`;
   const cutoffIso = new Date(cutoff).toISOString();
+  // Four queries for the committee (not three per mechanism), grouped by mechanism below.
   const mechanisms = await db
     .selectFrom('mechanisms')
     .select(['id', 'name'])
     .where('tenantId', '=', tenantId)
     .orderBy('id')
     .execute();
+  const allElements = await db
+    .selectFrom('mechanismElements')
+    .select(['id', 'mechanismId'])
+    .where('tenantId', '=', tenantId)
+    .orderBy('id')
+    .execute();
+  const allUnits = await db
+    .selectFrom('mechanismUnits')
+    .select(['mechanismId', 'unitId', 'isPilot'])
+    .where('tenantId', '=', tenantId)
+    .orderBy('mechanismId')
+    .orderBy('unitId')
+    .execute();
+  const allAdoptions = await db
+    .selectFrom('mechanismAdoptions')
+    .select(['id', 'mechanismId', 'unitId', 'status', 'reviewStatus', 'reviewedAt'])
+    .where('tenantId', '=', tenantId)
+    .orderBy('id')
+    .execute();
+  const of = <T extends { mechanismId: number }>(rows: T[], id: number) =>
+    rows.filter((r) => r.mechanismId === id);
   const out = [];
   for (const m of mechanisms) {
-    const elements = await db
-      .selectFrom('mechanismElements')
-      .select('id')
-      .where('mechanismId', '=', m.id)
-      .execute();
-    const units = await db
-      .selectFrom('mechanismUnits')
-      .select(['unitId', 'isPilot'])
-      .where('mechanismId', '=', m.id)
-      .execute();
-    const adoptions = await db
-      .selectFrom('mechanismAdoptions')
-      .select(['id', 'unitId', 'status', 'reviewStatus', 'reviewedAt'])
-      .where('mechanismId', '=', m.id)
-      .execute();
+    const elements = of(allElements, m.id);
+    const units = of(allUnits, m.id);
+    const adoptions = of(allAdoptions, m.id);
     const done = adoptions.filter(
       (a) => adoptionCell(a) === 'done' && a.reviewedAt !== null && a.reviewedAt <= cutoffIso,
     );

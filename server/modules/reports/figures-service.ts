@@ -7,15 +7,16 @@ import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
 import { findUnitById } from '../orgs/queries.js';
 import { METRIC_BY_KEY, METRICS } from './metrics/index.js';
-import type { Metric, Period } from './metrics/types.js';
+import { FigureRun, type Metric, type Period } from './metrics/types.js';
 
 export async function computeFigure(
   db: Db,
   metric: Metric,
   scope: DataScope,
   period: Period,
+  run: FigureRun = new FigureRun(),
 ): Promise<Figure> {
-  const result = await metric.compute(db, scope, period);
+  const result = await metric.compute(db, scope, period, run);
   return {
     key: metric.key,
     label: metric.label,
@@ -27,7 +28,24 @@ export async function computeFigure(
   };
 }
 
-/** Every registered figure for a scope and period (metrics run one after another: SQLite has one connection). */
+/**
+ * Whether independent queries on `db` can run at the same time. PostgreSQL's pool can; SQLite has
+ * one synchronous connection, and a transaction is one connection on either. Kysely keeps its
+ * dialect to itself, so the placeholder it compiles tells them apart ($1 on PostgreSQL, ? on SQLite).
+ */
+export function pooled(db: Db): boolean {
+  if (db.isTransaction) return false;
+  return db.selectFrom('units').select('id').where('id', '=', 0).compile().sql.includes('$1');
+}
+
+/** At most this many figures in flight on a pool, so a report leaves connections to other requests. */
+const IN_FLIGHT = 4;
+
+/**
+ * Every registered figure for a scope and period, in registry order. The figures share one
+ * `FigureRun`, so records several of them count from are loaded once. On PostgreSQL up to
+ * IN_FLIGHT figures run at once on the pool; on SQLite one after another (one connection).
+ */
 export async function computeFigures(
   db: Db,
   scope: DataScope,
@@ -35,8 +53,17 @@ export async function computeFigures(
   keys?: string[],
 ): Promise<Figure[]> {
   const metrics = keys ? METRICS.filter((m) => keys.includes(m.key)) : METRICS;
-  const out: Figure[] = [];
-  for (const metric of metrics) out.push(await computeFigure(db, metric, scope, period));
+  const run = new FigureRun();
+  const out: Figure[] = new Array(metrics.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < metrics.length) {
+      const i = next++;
+      out[i] = await computeFigure(db, metrics[i], scope, period, run);
+    }
+  };
+  const workers = pooled(db) ? Math.min(IN_FLIGHT, metrics.length) : 1;
+  await Promise.all(Array.from({ length: workers }, worker));
   return out;
 }
 

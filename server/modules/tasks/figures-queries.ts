@@ -13,15 +13,24 @@ export async function taskFigures(
   period: { from: string; to: string },
   asOf: string,
 ) {
-  const slots = await db
+  return taskFiguresOf(await taskSlotsDueIn(db, tenantId, period), asOf);
+}
+
+/** The report slots of dispatched tasks due inside [from, to], by id, with their task and unit names. */
+export function taskSlotsDueIn(db: Executor, tenantId: number, period: { from: string; to: string }) {
+  return db
     .selectFrom('taskSlots')
     .innerJoin('tasks', 'tasks.id', 'taskSlots.taskId')
+    .innerJoin('units', 'units.id', 'taskSlots.unitId')
     .select([
       'taskSlots.id',
       'taskSlots.unitId',
       'taskSlots.status',
       'taskSlots.dueOn',
       'taskSlots.submittedAt',
+      'taskSlots.taskId',
+      'tasks.title as taskTitle',
+      'units.name as unitName',
     ])
     .where('taskSlots.tenantId', '=', tenantId)
     .where('tasks.status', '=', 'dispatched')
@@ -29,6 +38,11 @@ export async function taskFigures(
     .where('taskSlots.dueOn', '<=', period.to)
     .orderBy('taskSlots.id')
     .execute();
+}
+export type DueSlot = Awaited<ReturnType<typeof taskSlotsDueIn>>[number];
+
+/** The figures of `taskFigures` from the slots due (as loaded by `taskSlotsDueIn`). */
+export function taskFiguresOf(slots: DueSlot[], asOf: string) {
   const perUnit = new Map<
     number,
     { unitId: number; onTimeSlotIds: number[]; overdueSlotIds: number[]; slotIds: number[] }

@@ -1,24 +1,22 @@
+import type { DataScope } from '../../../platform/access.js';
 import { shanghaiDate } from '../../../platform/clock.js';
 import { booksGiven, readingActivityCoverage, studyDaysHeld } from '../../learning/figures.js';
 import { briefingsIssued } from '../../publications/figures-queries.js';
-import { labelRows, unitIdsInScope, unitNameMap } from '../queries/labels.js';
+import { labelRows } from '../queries/labels.js';
 import { campaignBriefingsBetween, studyDayInvitationsBetween } from '../queries/sources.js';
-import { addShare, countOf, type Metric, type UnitShare } from './types.js';
+import { reachOf, runOf, unitSources } from './shared.js';
+import { addShare, countOf, type FigureRun, type Metric, type UnitShare } from './types.js';
 
 type Db = Parameters<Metric['compute']>[0];
-type Scope = Parameters<Metric['compute']>[1];
 
-/** Reading coverage limited to the units of the scope (the module counts per tenant). */
-async function coverage(db: Db, scope: Scope, from: string, to: string) {
-  const c = await readingActivityCoverage(db, scope.tenantId, from, to);
-  const reach = await unitIdsInScope(db, scope);
-  const keep = (ids: number[]) => (reach ? ids.filter((id) => reach.has(id)) : ids);
-  return { reported: keep(c.reportedUnitIds), silent: keep(c.silentUnitIds) };
-}
-
-async function units(db: Db, ids: number[]) {
-  const names = await unitNameMap(db, ids);
-  return countOf(ids.map((id) => ({ type: 'unit', id, label: names.get(id) ?? String(id) })));
+/** Reading coverage limited to the units of the scope (the module counts per tenant), once per run. */
+function coverage(db: Db, scope: DataScope, from: string, to: string, run: FigureRun) {
+  return run.once(['learning.coverage', scope, from, to], async () => {
+    const c = await readingActivityCoverage(db, scope.tenantId, from, to);
+    const reach = await reachOf(db, scope, run);
+    const keep = (ids: number[]) => (reach ? ids.filter((id) => reach.has(id)) : ids);
+    return { reported: keep(c.reportedUnitIds), silent: keep(c.silentUnitIds) };
+  });
 }
 
 /**
@@ -85,11 +83,18 @@ export const learningMetrics: Metric[] = [
     label: '报送读书活动单位',
     measure: '个',
     group: 'learning',
-    compute: async (db, scope, period) =>
-      units(db, (await coverage(db, scope, period.from, period.to)).reported),
+    async compute(db, scope, period, run) {
+      const shared = runOf(run);
+      return unitSources(
+        db,
+        scope,
+        (await coverage(db, scope, period.from, period.to, shared)).reported,
+        shared,
+      );
+    },
     /** Per unit: 1 of 1 when it reported a reading activity in the period, else 0 of 1. */
-    async byUnit(db, scope, period) {
-      const c = await coverage(db, scope, period.from, period.to);
+    async byUnit(db, scope, period, run) {
+      const c = await coverage(db, scope, period.from, period.to, runOf(run));
       const out = new Map<number, UnitShare>();
       for (const id of c.reported) addShare(out, id, 1, 1);
       for (const id of c.silent) addShare(out, id, 0, 1);
@@ -101,8 +106,15 @@ export const learningMetrics: Metric[] = [
     label: '未报送读书活动单位',
     measure: '个',
     group: 'learning',
-    compute: async (db, scope, period) =>
-      units(db, (await coverage(db, scope, period.from, period.to)).silent),
+    async compute(db, scope, period, run) {
+      const shared = runOf(run);
+      return unitSources(
+        db,
+        scope,
+        (await coverage(db, scope, period.from, period.to, shared)).silent,
+        shared,
+      );
+    },
   },
   {
     key: 'publications.briefings',

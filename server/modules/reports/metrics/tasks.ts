@@ -1,47 +1,62 @@
-import { shanghaiDate } from '../../../platform/clock.js';
+import type { DataScope } from '../../../platform/access.js';
 import { mechanismFigures } from '../../mechanisms/figures-queries.js';
-import { taskFigures } from '../../tasks/figures-queries.js';
-import { unitIdsInScope, unitNameMap } from '../queries/labels.js';
-import { adoptionLabels, issuedDocumentsBetween, slotLabels, tasksOfSlots } from '../queries/sources.js';
-import { addShare, countOf, type Metric, rate, type UnitShare } from './types.js';
+import { type DueSlot, taskFiguresOf, taskSlotsDueIn } from '../../tasks/figures-queries.js';
+import { adoptionLabels, issuedDocumentsBetween } from '../queries/sources.js';
+import { asOfFor, reachOf, runOf, unitSources } from './shared.js';
+import { addShare, countOf, type FigureRun, type Metric, rate, type UnitShare } from './types.js';
 
 type Db = Parameters<Metric['compute']>[0];
-type Scope = Parameters<Metric['compute']>[1];
 
-const asOfFor = (to: string) => {
-  const today = shanghaiDate();
-  return to < today ? to : today;
-};
-
-/** Task report slots due in the period, limited to the scope's units. */
-async function slots(db: Db, scope: Scope, from: string, to: string) {
-  const f = await taskFigures(db, scope.tenantId, { from, to }, asOfFor(to));
-  const reach = await unitIdsInScope(db, scope);
-  const perUnit = reach ? f.perUnit.filter((u) => reach.has(u.unitId)) : f.perUnit;
-  return {
-    perUnit,
-    all: perUnit.flatMap((u) => u.slotIds),
-    onTime: perUnit.flatMap((u) => u.onTimeSlotIds),
-    overdueUnits: perUnit.filter((u) => u.overdueSlotIds.length > 0).map((u) => u.unitId),
-  };
+/** Task report slots due in the period, limited to the scope's units (loaded once per run). */
+function slots(db: Db, scope: DataScope, from: string, to: string, run: FigureRun) {
+  return run.once(['tasks.slots', scope, from, to], async () => {
+    const rows = await taskSlotsDueIn(db, scope.tenantId, { from, to });
+    const f = taskFiguresOf(rows, asOfFor(to));
+    const reach = await reachOf(db, scope, run);
+    const perUnit = reach ? f.perUnit.filter((u) => reach.has(u.unitId)) : f.perUnit;
+    return {
+      rows: new Map(rows.map((r) => [r.id, r])),
+      perUnit,
+      all: perUnit.flatMap((u) => u.slotIds),
+      onTime: perUnit.flatMap((u) => u.onTimeSlotIds),
+      overdueUnits: perUnit.filter((u) => u.overdueSlotIds.length > 0).map((u) => u.unitId),
+    };
+  });
 }
 
-/** Mechanism rollout as of the period's end, limited to the scope's units. */
-async function rollout(db: Db, scope: Scope, to: string) {
-  const all = await mechanismFigures(db, scope.tenantId, asOfFor(to));
-  const reach = await unitIdsInScope(db, scope);
-  const perUnit = all.flatMap((m) => m.perUnit).filter((u) => !reach || reach.has(u.unitId));
-  const cells = all.reduce(
-    (n, m) => n + m.elementIds.length * m.unitIds.filter((id) => !reach || reach.has(id)).length,
-    0,
-  );
-  const lagging = new Set(all.flatMap((m) => m.laggingUnitIds).filter((id) => !reach || reach.has(id)));
-  return { perUnit, cells, lagging: [...lagging] };
+/** The distinct tasks of some slots, by task id. */
+function tasksOf(rows: Map<number, DueSlot>, slotIds: number[]) {
+  const tasks = new Map<number, string>();
+  for (const id of slotIds) {
+    const r = rows.get(id)!;
+    tasks.set(r.taskId, r.taskTitle);
+  }
+  return [...tasks].sort((a, b) => a[0] - b[0]).map(([id, title]) => ({ type: 'task', id, label: title }));
 }
 
-async function units(db: Db, ids: number[]) {
-  const names = await unitNameMap(db, ids);
-  return countOf(ids.map((id) => ({ type: 'unit', id, label: names.get(id) ?? String(id) })));
+/** Slots labelled "unit：task title（due）", by slot id. */
+function slotSources(rows: Map<number, DueSlot>, slotIds: number[]) {
+  return [...slotIds]
+    .sort((a, b) => a - b)
+    .map((id) => {
+      const r = rows.get(id)!;
+      return { type: 'task_slot', id, label: `${r.unitName}：${r.taskTitle}（${r.dueOn}）` };
+    });
+}
+
+/** Mechanism rollout as of the period's end, limited to the scope's units (loaded once per run). */
+function rollout(db: Db, scope: DataScope, to: string, run: FigureRun) {
+  return run.once(['mechanisms.rollout', scope, to], async () => {
+    const all = await mechanismFigures(db, scope.tenantId, asOfFor(to));
+    const reach = await reachOf(db, scope, run);
+    const perUnit = all.flatMap((m) => m.perUnit).filter((u) => !reach || reach.has(u.unitId));
+    const cells = all.reduce(
+      (n, m) => n + m.elementIds.length * m.unitIds.filter((id) => !reach || reach.has(id)).length,
+      0,
+    );
+    const lagging = new Set(all.flatMap((m) => m.laggingUnitIds).filter((id) => !reach || reach.has(id)));
+    return { all, reach, perUnit, cells, lagging: [...lagging] };
+  });
 }
 
 export const taskMetrics: Metric[] = [
@@ -62,22 +77,24 @@ export const taskMetrics: Metric[] = [
     label: '部署工作任务',
     measure: '项',
     group: 'tasks',
-    compute: async (db, scope, period) =>
-      countOf(await tasksOfSlots(db, (await slots(db, scope, period.from, period.to)).all)),
+    async compute(db, scope, period, run) {
+      const s = await slots(db, scope, period.from, period.to, runOf(run));
+      return countOf(tasksOf(s.rows, s.all));
+    },
   },
   {
     key: 'tasks.onTimeRate',
     label: '任务按时报送率',
     measure: '%',
     group: 'tasks',
-    async compute(db, scope, period) {
-      const s = await slots(db, scope, period.from, period.to);
-      return { value: rate(s.onTime.length, s.all.length), sources: await slotLabels(db, s.onTime) };
+    async compute(db, scope, period, run) {
+      const s = await slots(db, scope, period.from, period.to, runOf(run));
+      return { value: rate(s.onTime.length, s.all.length), sources: slotSources(s.rows, s.onTime) };
     },
     /** Per unit: slots reported on time, out of its slots due in the period. */
-    async byUnit(db, scope, period) {
+    async byUnit(db, scope, period, run) {
       const out = new Map<number, UnitShare>();
-      for (const u of (await slots(db, scope, period.from, period.to)).perUnit)
+      for (const u of (await slots(db, scope, period.from, period.to, runOf(run))).perUnit)
         addShare(out, u.unitId, u.onTimeSlotIds.length, u.slotIds.length);
       return out;
     },
@@ -87,35 +104,37 @@ export const taskMetrics: Metric[] = [
     label: '任务逾期单位',
     measure: '个',
     group: 'tasks',
-    compute: async (db, scope, period) =>
-      units(db, (await slots(db, scope, period.from, period.to)).overdueUnits),
+    async compute(db, scope, period, run) {
+      const shared = runOf(run);
+      const s = await slots(db, scope, period.from, period.to, shared);
+      return unitSources(db, scope, s.overdueUnits, shared);
+    },
   },
   {
     key: 'mechanisms.pilotUnits',
     label: '“168”机制试点单位',
     measure: '个',
     group: 'mechanisms',
-    compute: async (db, scope, period) =>
-      units(db, [
-        ...new Set(
-          (await rollout(db, scope, period.to)).perUnit.filter((u) => u.isPilot).map((u) => u.unitId),
-        ),
-      ]),
+    async compute(db, scope, period, run) {
+      const shared = runOf(run);
+      const r = await rollout(db, scope, period.to, shared);
+      const pilots = [...new Set(r.perUnit.filter((u) => u.isPilot).map((u) => u.unitId))];
+      return unitSources(db, scope, pilots, shared);
+    },
   },
   {
     key: 'mechanisms.adoptionRate',
     label: '机制要素落实率',
     measure: '%',
     group: 'mechanisms',
-    async compute(db, scope, period) {
-      const r = await rollout(db, scope, period.to);
+    async compute(db, scope, period, run) {
+      const r = await rollout(db, scope, period.to, runOf(run));
       const done = r.perUnit.flatMap((u) => u.doneAdoptionIds);
       return { value: rate(done.length, r.cells), sources: await adoptionLabels(db, done) };
     },
     /** Per unit: elements accepted as done, out of the elements of the mechanisms it takes part in. */
-    async byUnit(db, scope, period) {
-      const all = await mechanismFigures(db, scope.tenantId, asOfFor(period.to));
-      const reach = await unitIdsInScope(db, scope);
+    async byUnit(db, scope, period, run) {
+      const { all, reach } = await rollout(db, scope, period.to, runOf(run));
       const out = new Map<number, UnitShare>();
       for (const m of all)
         for (const u of m.perUnit)
@@ -129,6 +148,10 @@ export const taskMetrics: Metric[] = [
     label: '机制推行滞后单位',
     measure: '个',
     group: 'mechanisms',
-    compute: async (db, scope, period) => units(db, (await rollout(db, scope, period.to)).lagging),
+    async compute(db, scope, period, run) {
+      const shared = runOf(run);
+      const r = await rollout(db, scope, period.to, shared);
+      return unitSources(db, scope, r.lagging, shared);
+    },
   },
 ];

@@ -25,6 +25,27 @@ export interface MetricResult {
 }
 
 /**
+ * The work the figures of one computation share. Several figures count from the same records (the
+ * problems found in the period, the task slots due in it, the mechanism rollout, the unit names),
+ * so one computation loads each of them once: `once` keeps the promise of the first load under its
+ * key (the name and the arguments), and later or concurrent calls get the same result. Made afresh
+ * for every request, so nothing outlives it.
+ */
+export class FigureRun {
+  readonly #loads = new Map<string, Promise<unknown>>();
+
+  once<T>(key: unknown[], load: () => Promise<T>): Promise<T> {
+    const k = JSON.stringify(key);
+    let loaded = this.#loads.get(k) as Promise<T> | undefined;
+    if (!loaded) {
+      loaded = load();
+      this.#loads.set(k, loaded);
+    }
+    return loaded;
+  }
+}
+
+/**
  * A named figure: one counted query over a period and a scope. Defined once, used by dashboards,
  * summaries and exports alike. `value` is the count of `sources` unless the metric is a rate,
  * whose sources are the records of its numerator.
@@ -34,14 +55,15 @@ export interface Metric {
   label: string;
   measure: string;
   group: string;
-  compute(db: Db, scope: DataScope, period: Period): Promise<MetricResult>;
+  /** `run` shares loaded records with the other figures of the same computation (a fresh one when omitted). */
+  compute(db: Db, scope: DataScope, period: Period, run?: FigureRun): Promise<MetricResult>;
   /**
    * The same figure split by unit in one pass (for the unit × work heat map), defined beside
    * `compute` from the same counted records: for every unit of the scope it answers, `count` equals
    * the number of sources `compute` lists for a scope narrowed to that unit. Units it omits have
    * nothing counted and nothing due.
    */
-  byUnit?(db: Db, scope: DataScope, period: Period): Promise<Map<number, UnitShare>>;
+  byUnit?(db: Db, scope: DataScope, period: Period, run?: FigureRun): Promise<Map<number, UnitShare>>;
 }
 
 /** The value a figure takes for one unit, from its share: a rate for '%' figures, else the count. */

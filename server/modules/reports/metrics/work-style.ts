@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../../platform/clock.js';
+import type { DataScope } from '../../../platform/access.js';
 import {
   researchTeams,
   unitsVisited,
@@ -6,44 +6,45 @@ import {
 } from '../../campaigns/figures-queries.js';
 import { unitsWithPublicCommitments } from '../../commitments/figures-queries.js';
 import {
-  departmentsInvolved,
-  overdueItems,
-  problemsFound,
-  rectificationRate,
+  departmentsOf,
+  type FoundProblem,
+  foundOf,
+  overdueOf,
+  problemsFoundIn,
+  rectificationOf,
 } from '../../problems/figures-queries.js';
-import { labelRows, unitNameMap } from '../queries/labels.js';
-import { addShare, countOf, type Metric, type MetricResult, rate, type UnitShare } from './types.js';
+import { labelRows } from '../queries/labels.js';
+import { asOfFor, runOf, unitSources } from './shared.js';
+import {
+  addShare,
+  countOf,
+  type FigureRun,
+  type Metric,
+  type Period,
+  rate,
+  type UnitShare,
+} from './types.js';
 
 const group = 'workStyle';
 type Db = Parameters<Metric['compute']>[0];
 
-async function unitSources(db: Db, ids: number[]): Promise<MetricResult> {
-  const names = await unitNameMap(db, ids);
-  return countOf(ids.map((id) => ({ type: 'unit', id, label: names.get(id) ?? String(id) })));
-}
+/** The problems found in the period, loaded once per run: five figures count from them. */
+const found = (db: Db, scope: DataScope, period: Period, run: FigureRun) =>
+  run.once(['problems.found', scope, period.from, period.to], () => problemsFoundIn(db, scope, period));
 
-async function problemSources(db: Db, ids: number[]) {
-  const rows = await labelRows(db, 'problems', ids, ['unit_id', 'description', 'found_on']);
-  const names = await unitNameMap(
-    db,
-    [...rows.values()].map((r) => Number(r.unitId)),
-  );
+/** Sources of problem figures, "unit：description" (cut at 40 characters), in the order of `ids`. */
+function problemSources(rows: FoundProblem[], ids: number[]) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => {
-    const r = rows.get(id);
-    const text = String(r?.description ?? '');
+    const r = byId.get(id);
+    const text = r?.description ?? '';
     return {
       type: 'problem',
       id,
-      label: `${names.get(Number(r?.unitId)) ?? ''}：${text.length > 40 ? `${text.slice(0, 40)}…` : text}`,
+      label: `${r?.unitName ?? ''}：${text.length > 40 ? `${text.slice(0, 40)}…` : text}`,
     };
   });
 }
-
-/** Overdue is judged as of the period's end, or today for a period still running. */
-const asOfFor = (to: string) => {
-  const today = shanghaiDate();
-  return to < today ? to : today;
-};
 
 export const workStyleMetrics: Metric[] = [
   {
@@ -62,55 +63,64 @@ export const workStyleMetrics: Metric[] = [
     label: '调研走访机关单位',
     measure: '个',
     group,
-    compute: async (db, scope, period) => unitSources(db, (await unitsVisited(db, scope, period)).ids),
+    compute: async (db, scope, period, run) =>
+      unitSources(db, scope, (await unitsVisited(db, scope, period)).ids, runOf(run)),
   },
   {
     key: 'workStyle.windowUnitsVisited',
     label: '暗访窗口单位',
     measure: '个',
     group,
-    compute: async (db, scope, period) =>
-      unitSources(db, (await windowUnitsVisitedUnannounced(db, scope, period)).ids),
+    compute: async (db, scope, period, run) =>
+      unitSources(db, scope, (await windowUnitsVisitedUnannounced(db, scope, period)).ids, runOf(run)),
   },
   {
     key: 'problems.found',
     label: '查找作风问题',
     measure: '条',
     group,
-    compute: async (db, scope, period) =>
-      countOf(await problemSources(db, (await problemsFound(db, scope, period)).ids)),
+    async compute(db, scope, period, run) {
+      const rows = await found(db, scope, period, runOf(run));
+      return countOf(problemSources(rows, foundOf(rows).ids));
+    },
   },
   {
     key: 'problems.departments',
     label: '问题涉及部门',
     measure: '个',
     group,
-    compute: async (db, scope, period) => unitSources(db, (await departmentsInvolved(db, scope, period)).ids),
+    async compute(db, scope, period, run) {
+      const shared = runOf(run);
+      const rows = await found(db, scope, period, shared);
+      return unitSources(db, scope, departmentsOf(rows).ids, shared);
+    },
   },
   {
     key: 'problems.closed',
     label: '已整改销号问题',
     measure: '条',
     group,
-    compute: async (db, scope, period) =>
-      countOf(await problemSources(db, (await rectificationRate(db, scope, period)).ids)),
+    async compute(db, scope, period, run) {
+      const rows = await found(db, scope, period, runOf(run));
+      return countOf(problemSources(rows, rectificationOf(rows).ids));
+    },
   },
   {
     key: 'problems.rectificationRate',
     label: '问题整改率',
     measure: '%',
     group,
-    async compute(db, scope, period) {
-      const r = await rectificationRate(db, scope, period);
-      return { value: rate(r.count, r.total), sources: await problemSources(db, r.ids) };
+    async compute(db, scope, period, run) {
+      const rows = await found(db, scope, period, runOf(run));
+      const r = rectificationOf(rows);
+      return { value: rate(r.count, r.total), sources: problemSources(rows, r.ids) };
     },
     /** Per unit: its problems found in the period that are rectified, out of all it was found to have. */
-    async byUnit(db, scope, period) {
-      const found = (await problemsFound(db, scope, period)).ids;
-      const done = new Set((await rectificationRate(db, scope, period)).ids);
-      const rows = await labelRows(db, 'problems', found, ['unit_id']);
+    async byUnit(db, scope, period, run) {
+      const rows = await found(db, scope, period, runOf(run));
+      const done = new Set(rectificationOf(rows).ids);
       const out = new Map<number, UnitShare>();
-      for (const id of found) addShare(out, Number(rows.get(id)?.unitId), done.has(id) ? 1 : 0, 1);
+      for (const r of rows) addShare(out, r.unitId, done.has(r.id) ? 1 : 0, 1);
       return out;
     },
   },
@@ -119,23 +129,25 @@ export const workStyleMetrics: Metric[] = [
     label: '整改超期问题',
     measure: '条',
     group,
-    compute: async (db, scope, period) =>
-      countOf(await problemSources(db, (await overdueItems(db, scope, period, asOfFor(period.to))).ids)),
+    async compute(db, scope, period, run) {
+      const rows = await found(db, scope, period, runOf(run));
+      return countOf(problemSources(rows, overdueOf(rows, asOfFor(period.to)).ids));
+    },
   },
   {
     key: 'commitments.units',
     label: '作风公开承诺单位',
     measure: '个',
     group,
-    compute: async (db, scope, period) =>
-      unitSources(db, (await unitsWithPublicCommitments(db, scope, period)).ids),
+    compute: async (db, scope, period, run) =>
+      unitSources(db, scope, (await unitsWithPublicCommitments(db, scope, period)).ids, runOf(run)),
   },
   {
     key: 'commitments.tvUnits',
     label: '电视公开承诺单位',
     measure: '个',
     group,
-    compute: async (db, scope, period) =>
-      unitSources(db, (await unitsWithPublicCommitments(db, scope, period, 'tv')).ids),
+    compute: async (db, scope, period, run) =>
+      unitSources(db, scope, (await unitsWithPublicCommitments(db, scope, period, 'tv')).ids, runOf(run)),
   },
 ];
