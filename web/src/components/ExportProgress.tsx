@@ -40,8 +40,10 @@ export function useExportJob(): {
     queryKey: ['export-job', job?.id],
     queryFn: () => api.get<ExportJob>(`/api/exports/${job?.id}`),
     enabled: open && job !== null,
+    // Stops when the job is over, or when the server cannot say (the error is shown instead).
     refetchInterval: (query) => {
       const status = query.state.data?.status;
+      if (query.state.status === 'error') return false;
       return status === 'done' || status === 'failed' ? false : POLL_MS;
     },
     gcTime: 0,
@@ -106,7 +108,7 @@ export function useExportJob(): {
 }
 
 function ExportState({ job, loadError }: { job: ExportJob | undefined; loadError?: string }) {
-  if (loadError && !job) return <Alert type="error" showIcon title={loadError} />;
+  if (loadError) return <Alert type="error" showIcon title={loadError} />;
   if (!job || job.status === 'queued')
     return (
       <>
