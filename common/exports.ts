@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './validation.js';
 import { exportJobs as t } from './locale/zh-CN/exports.js';
 
 /**
