@@ -11,11 +11,10 @@ import type { Figure, Period } from '../campaigns/figures-queries.js';
  * the rest with the functions below.
  */
 
-/** The problems found in the period, by id, with what their sources show (unit name, description). */
+/** The problems found in the period, by id, with the description their sources show. */
 export function problemsFoundIn(db: Db, scope: DataScope, period: Period) {
   return db
     .selectFrom('problems')
-    .innerJoin('units', 'units.id', 'problems.unitId')
     .select([
       'problems.id',
       'problems.unitId',
@@ -24,7 +23,6 @@ export function problemsFoundIn(db: Db, scope: DataScope, period: Period) {
       'problems.deadlineType',
       'problems.deadlineOn',
       'problems.description',
-      'units.name as unitName',
     ])
     .where(inScope(scope, 'problems.tenant_id', 'problems.unit_id'))
     .where('problems.foundOn', '>=', period.from)

@@ -16,12 +16,11 @@ export async function taskFigures(
   return taskFiguresOf(await taskSlotsDueIn(db, tenantId, period), asOf);
 }
 
-/** The report slots of dispatched tasks due inside [from, to], by id, with their task and unit names. */
+/** The report slots of dispatched tasks due inside [from, to], by id, with their task's title. */
 export function taskSlotsDueIn(db: Executor, tenantId: number, period: { from: string; to: string }) {
   return db
     .selectFrom('taskSlots')
     .innerJoin('tasks', 'tasks.id', 'taskSlots.taskId')
-    .innerJoin('units', 'units.id', 'taskSlots.unitId')
     .select([
       'taskSlots.id',
       'taskSlots.unitId',
@@ -30,7 +29,6 @@ export function taskSlotsDueIn(db: Executor, tenantId: number, period: { from: s
       'taskSlots.submittedAt',
       'taskSlots.taskId',
       'tasks.title as taskTitle',
-      'units.name as unitName',
     ])
     .where('taskSlots.tenantId', '=', tenantId)
     .where('tasks.status', '=', 'dispatched')

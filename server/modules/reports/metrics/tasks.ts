@@ -2,7 +2,7 @@ import type { DataScope } from '../../../platform/access.js';
 import { mechanismFigures } from '../../mechanisms/figures-queries.js';
 import { type DueSlot, taskFiguresOf, taskSlotsDueIn } from '../../tasks/figures-queries.js';
 import { adoptionLabels, issuedDocumentsBetween } from '../queries/sources.js';
-import { asOfFor, reachOf, runOf, unitSources } from './shared.js';
+import { asOfFor, reachOf, runOf, unitNames, unitSources } from './shared.js';
 import { addShare, countOf, type FigureRun, type Metric, rate, type UnitShare } from './types.js';
 
 type Db = Parameters<Metric['compute']>[0];
@@ -35,13 +35,20 @@ function tasksOf(rows: Map<number, DueSlot>, slotIds: number[]) {
 }
 
 /** Slots labelled "unit：task title（due）", by slot id. */
-function slotSources(rows: Map<number, DueSlot>, slotIds: number[]) {
-  return [...slotIds]
-    .sort((a, b) => a - b)
-    .map((id) => {
-      const r = rows.get(id)!;
-      return { type: 'task_slot', id, label: `${r.unitName}：${r.taskTitle}（${r.dueOn}）` };
-    });
+async function slotSources(
+  db: Db,
+  scope: DataScope,
+  rows: Map<number, DueSlot>,
+  slotIds: number[],
+  run: FigureRun,
+) {
+  const slots = [...slotIds].sort((a, b) => a - b).map((id) => rows.get(id)!);
+  const names = await unitNames(db, scope, [...new Set(slots.map((r) => r.unitId))], run);
+  return slots.map((r) => ({
+    type: 'task_slot',
+    id: r.id,
+    label: `${names.get(r.unitId)}：${r.taskTitle}（${r.dueOn}）`,
+  }));
 }
 
 /** Mechanism rollout as of the period's end, limited to the scope's units (loaded once per run). */
@@ -88,8 +95,12 @@ export const taskMetrics: Metric[] = [
     measure: '%',
     group: 'tasks',
     async compute(db, scope, period, run) {
-      const s = await slots(db, scope, period.from, period.to, runOf(run));
-      return { value: rate(s.onTime.length, s.all.length), sources: slotSources(s.rows, s.onTime) };
+      const shared = runOf(run);
+      const s = await slots(db, scope, period.from, period.to, shared);
+      return {
+        value: rate(s.onTime.length, s.all.length),
+        sources: await slotSources(db, scope, s.rows, s.onTime, shared),
+      };
     },
     /** Per unit: slots reported on time, out of its slots due in the period. */
     async byUnit(db, scope, period, run) {

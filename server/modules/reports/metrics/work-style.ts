@@ -14,7 +14,7 @@ import {
   rectificationOf,
 } from '../../problems/figures-queries.js';
 import { labelRows } from '../queries/labels.js';
-import { asOfFor, runOf, unitSources } from './shared.js';
+import { asOfFor, runOf, unitNames, unitSources } from './shared.js';
 import {
   addShare,
   countOf,
@@ -33,15 +33,16 @@ const found = (db: Db, scope: DataScope, period: Period, run: FigureRun) =>
   run.once(['problems.found', scope, period.from, period.to], () => problemsFoundIn(db, scope, period));
 
 /** Sources of problem figures, "unit：description" (cut at 40 characters), in the order of `ids`. */
-function problemSources(rows: FoundProblem[], ids: number[]) {
+async function problemSources(db: Db, scope: DataScope, rows: FoundProblem[], ids: number[], run: FigureRun) {
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const names = await unitNames(db, scope, [...new Set(rows.map((r) => r.unitId))], run);
   return ids.map((id) => {
     const r = byId.get(id);
     const text = r?.description ?? '';
     return {
       type: 'problem',
       id,
-      label: `${r?.unitName ?? ''}：${text.length > 40 ? `${text.slice(0, 40)}…` : text}`,
+      label: `${(r && names.get(r.unitId)) ?? ''}：${text.length > 40 ? `${text.slice(0, 40)}…` : text}`,
     };
   });
 }
@@ -80,8 +81,9 @@ export const workStyleMetrics: Metric[] = [
     measure: '条',
     group,
     async compute(db, scope, period, run) {
-      const rows = await found(db, scope, period, runOf(run));
-      return countOf(problemSources(rows, foundOf(rows).ids));
+      const shared = runOf(run);
+      const rows = await found(db, scope, period, shared);
+      return countOf(await problemSources(db, scope, rows, foundOf(rows).ids, shared));
     },
   },
   {
@@ -101,8 +103,9 @@ export const workStyleMetrics: Metric[] = [
     measure: '条',
     group,
     async compute(db, scope, period, run) {
-      const rows = await found(db, scope, period, runOf(run));
-      return countOf(problemSources(rows, rectificationOf(rows).ids));
+      const shared = runOf(run);
+      const rows = await found(db, scope, period, shared);
+      return countOf(await problemSources(db, scope, rows, rectificationOf(rows).ids, shared));
     },
   },
   {
@@ -111,9 +114,10 @@ export const workStyleMetrics: Metric[] = [
     measure: '%',
     group,
     async compute(db, scope, period, run) {
-      const rows = await found(db, scope, period, runOf(run));
+      const shared = runOf(run);
+      const rows = await found(db, scope, period, shared);
       const r = rectificationOf(rows);
-      return { value: rate(r.count, r.total), sources: problemSources(rows, r.ids) };
+      return { value: rate(r.count, r.total), sources: await problemSources(db, scope, rows, r.ids, shared) };
     },
     /** Per unit: its problems found in the period that are rectified, out of all it was found to have. */
     async byUnit(db, scope, period, run) {
@@ -130,8 +134,9 @@ export const workStyleMetrics: Metric[] = [
     measure: '条',
     group,
     async compute(db, scope, period, run) {
-      const rows = await found(db, scope, period, runOf(run));
-      return countOf(problemSources(rows, overdueOf(rows, asOfFor(period.to)).ids));
+      const shared = runOf(run);
+      const rows = await found(db, scope, period, shared);
+      return countOf(await problemSources(db, scope, rows, overdueOf(rows, asOfFor(period.to)).ids, shared));
     },
   },
   {
