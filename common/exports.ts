@@ -6,7 +6,12 @@ import { exportJobs as t } from './locale/zh-CN/exports.js';
  * Export jobs: a large Excel export runs on the server in the background; the web starts it,
  * polls its progress and downloads the file when it is done (server/platform/exports).
  */
-export const EXPORT_KINDS = ['problems.ledger', 'orgs.units', 'inspections.registers'] as const;
+export const EXPORT_KINDS = [
+  'problems.ledger',
+  'orgs.units',
+  'inspections.registers',
+  'reports.dashboard',
+] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export const EXPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;

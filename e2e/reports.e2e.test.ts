@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CategoryComparison, Heatmap } from '../common/reports.js';
@@ -69,6 +70,28 @@ describe('统计分析 and the half-year summary', () => {
     await e.screenshot(page, 'reports-dashboard-desktop');
     await page.setViewportSize(PHONE);
     await e.screenshot(page, 'reports-dashboard-phone');
+    await page.close();
+  });
+
+  it('exports the overview as Excel with a progress dialog; the workbook holds the figures the page shows', async () => {
+    const page = await e.newPage();
+    await e.login(page, e.account('committee_staff'));
+    await page.goto(`${e.baseUrl}/statistics?${H1}`);
+    await expect.poll(() => page.getByTestId('figure-problems.found').textContent()).toContain('42');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
+    const dialog = page.locator('.ant-modal-wrap:visible .ant-modal');
+    await dialog.getByText(/导出完成/).waitFor();
+    expect(download.suggestedFilename()).toBe('统计概览_2010年度上半年.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const rows = (workbook.getWorksheet('数据指标')?.getSheetValues() ?? []) as unknown[][];
+    // Columns: 工作类别, 指标, 数值 … (getSheetValues is 1-based).
+    expect(rows.find((r) => r?.[2] === '查找作风问题')?.[3]).toBe(42);
+    expect(workbook.getWorksheet('来源记录')?.actualRowCount).toBeGreaterThan(42);
+    expect(workbook.getWorksheet('单位工作落实热力图')?.actualRowCount).toBeGreaterThan(1);
     await page.close();
   });
 

@@ -9,6 +9,7 @@ export const exportJobs = {
     'problems.ledger': '问题台账',
     'orgs.units': '单位与党组织',
     'inspections.registers': '巡听登记簿',
+    'reports.dashboard': '统计概览',
   },
   statuses: {
     queued: '排队中',

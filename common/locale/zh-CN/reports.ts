@@ -119,6 +119,18 @@ export const reports = {
     figureChanged: '数据变化',
     before: '起草时',
     after: '现在',
+    exportExcel: '导出 Excel',
+  },
+  /** The dashboard as a workbook (export job `reports.dashboard`). */
+  dashboardExport: {
+    file: (period: string) => `统计概览_${period}.xlsx`,
+    figuresSheet: '数据指标',
+    figuresColumns: ['工作类别', '指标', '数值', '计量单位', '来源记录数'],
+    sourcesSheet: '来源记录',
+    sourcesColumns: ['指标', '记录类型', '记录编号', '记录'],
+    heatSheet: '单位工作落实热力图',
+    heatLead: ['单位', '片区', '滞后指数'],
+    nothingDue: '—',
   },
 };
 

@@ -2,9 +2,11 @@ import type ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { registerKindParams, registerQuery } from '../../../common/inspections.js';
 import { problemExportQuery } from '../../../common/problems.js';
+import { periodQuery } from '../../../common/reports.js';
 import { buildRegisterWorkbook } from '../../modules/inspections/services/registers.js';
 import { buildExport as buildOrgsExport } from '../../modules/orgs/excel.js';
 import { buildLedger } from '../../modules/problems/ledger.js';
+import { buildDashboardWorkbook } from '../../modules/reports/dashboard-export.js';
 import { neutraliseWorkbook, XLSX_MIME } from '../excel/index.js';
 import { type ExportOutput, registerExportKind } from './registry.js';
 
@@ -50,6 +52,16 @@ registerExportKind({
   params: registerQuery.extend(registerKindParams.shape),
   async build(deps, ctx, { kind, ...query }, progress) {
     const { workbook, filename, count } = await buildRegisterWorkbook(deps, ctx, kind, query, progress);
+    return workbookFile(workbook, filename, count);
+  },
+});
+
+registerExportKind({
+  key: 'reports.dashboard',
+  action: 'reports.read',
+  params: periodQuery,
+  async build(deps, ctx, params, progress) {
+    const { workbook, filename, count } = await buildDashboardWorkbook(deps, ctx, params, progress);
     return workbookFile(workbook, filename, count);
   },
 });

@@ -1,5 +1,6 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, Empty, Row, Select, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Select, Space, Statistic, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Me } from '../../../../common/auth.js';
 import type { Area } from '../../../../common/orgs.js';
@@ -7,6 +8,7 @@ import type { Figure } from '../../../../common/reports.js';
 import { api } from '../../api.js';
 import { canDo, useMe } from '../../auth.js';
 import EChart from '../../components/EChart.js';
+import { useExportJob } from '../../components/ExportProgress.js';
 import { zh } from '../../locale.js';
 import CategoryComparison from './CategoryComparison.js';
 import FigureSources from './FigureSources.js';
@@ -37,6 +39,7 @@ export default function DashboardPage() {
     return [...out.entries()];
   }, [figures.data]);
   const allZero = (figures.data?.figures ?? []).every((f) => f.value === 0);
+  const exporter = useExportJob();
 
   return (
     <div>
@@ -57,8 +60,18 @@ export default function DashboardPage() {
               aria-label={t.area}
             />
           )}
+          {canDo(me, 'exports.use') && (
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporter.starting}
+              onClick={() => exporter.start('reports.dashboard', { ...period, areaId })}
+            >
+              {t.exportExcel}
+            </Button>
+          )}
         </Space>
       </Space>
+      {exporter.dialog}
       {figures.error && <Alert type="error" title={(figures.error as Error).message} />}
       {!figures.isLoading && allZero && (
         <Alert type="info" showIcon title={t.noData} style={{ marginBottom: 16 }} />
