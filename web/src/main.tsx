@@ -7,8 +7,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import AppRoutes from './AppRoutes.js';
+import { preloadPage } from './modules.js';
 
 dayjs.locale('zh-cn');
+// The page of the address opened loads while the shell asks who is signed in.
+preloadPage(window.location.pathname);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },

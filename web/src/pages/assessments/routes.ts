@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import type { ExtraRoute } from '../../extra-routes.js';
+import { lazyPage } from '../../lazy-page.js';
 import type { TodoSource } from '../workbench/todos.js';
 
 export const ASSESSMENT_ROUTES: ExtraRoute[] = [
@@ -24,11 +25,11 @@ export const ASSESSMENT_TODOS: TodoSource[] = [
   {
     key: 'assessments-scoring',
     action: 'assessments.score',
-    component: lazy(() => import('./ScoringTodo.js')),
+    component: lazyPage(() => import('./ScoringTodo.js')),
   },
   {
     key: 'assessments-awards',
     action: 'assessments.approve',
-    component: lazy(() => import('./AwardTodo.js')),
+    component: lazyPage(() => import('./AwardTodo.js')),
   },
 ];

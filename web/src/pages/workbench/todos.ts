@@ -1,5 +1,6 @@
-import { type ComponentType, lazy } from 'react';
+import type { ComponentType } from 'react';
 import type { Action } from '../../../../common/permissions.js';
+import { lazyPage } from '../../lazy-page.js';
 import { ASSESSMENT_TODOS } from '../assessments/routes.js';
 
 /**
@@ -13,23 +14,27 @@ export interface TodoSource {
 }
 
 export const TODO_SOURCES: TodoSource[] = [
-  { key: 'orgs.termWarnings', action: 'orgs.read', component: lazy(() => import('./TermWarningsTodo.js')) },
+  {
+    key: 'orgs.termWarnings',
+    action: 'orgs.read',
+    component: lazyPage(() => import('./TermWarningsTodo.js')),
+  },
   // inspections
   {
     key: 'inspections',
     action: 'inspections.read',
-    component: lazy(() => import('../inspections/InspectionTodos.js')),
+    component: lazyPage(() => import('../inspections/InspectionTodos.js')),
   },
   // workStyle
   {
     key: 'workStyle.problems',
     action: 'workStyle.read',
-    component: lazy(() => import('../work-style/WorkStyleTodo.js')),
+    component: lazyPage(() => import('../work-style/WorkStyleTodo.js')),
   },
   // learning
-  { key: 'learning', component: lazy(() => import('../learning/LearningTodo.js')) },
+  { key: 'learning', component: lazyPage(() => import('../learning/LearningTodo.js')) },
   // documents
-  { key: 'documents', component: lazy(() => import('../tasks/TasksTodo.js')) },
+  { key: 'documents', component: lazyPage(() => import('../tasks/TasksTodo.js')) },
   // assessments
   ...ASSESSMENT_TODOS,
   // reports
