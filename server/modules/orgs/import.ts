@@ -1,6 +1,7 @@
 import { zh } from '../../../common/locale/index.js';
 import type { ImportResult } from '../../../common/orgs.js';
 import type { Trx } from '../../db/connection.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { type AuditActor, writeAudit } from '../../platform/audit/service.js';
 import { clock } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
@@ -29,22 +30,26 @@ export async function importOrgs(
   dryRun: boolean,
 ): Promise<ImportResult> {
   const parsed = parseOrgsWorkbook(await readWorkbook(buffer));
-  const plan = await planImport(deps.db, who.tenantId, parsed);
-  const result = summarise(plan, dryRun);
-  if (dryRun || plan.errors.length || !hasChanges(plan)) return result;
-  await deps.db.transaction().execute(async (trx) => {
-    // Planned again inside the transaction, so that what we write matches what is there now.
-    const fresh = await planImport(trx, who.tenantId, parsed);
-    if (fresh.errors.length || JSON.stringify(summarise(fresh, false)) !== JSON.stringify(result))
-      throw conflict();
-    await applyPlan(trx, who.tenantId, fresh);
-    await writeAudit(trx, who.actor, {
-      action: 'orgs.import',
-      objectType: 'orgs',
-      detail: { summary: zh.orgs.import.auditSummary, created: result.created, updated: result.updated },
+  if (dryRun) return summarise(await planImport(deps.db, who.tenantId, parsed), true);
+  // Planned once, inside the transaction that writes, so that what we write matches what is there.
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const plan = await planImport(trx, who.tenantId, parsed);
+      const result = summarise(plan, false);
+      if (plan.errors.length || !hasChanges(plan)) return result;
+      await applyPlan(trx, who.tenantId, plan);
+      await writeAudit(trx, who.actor, {
+        action: 'orgs.import',
+        objectType: 'orgs',
+        detail: { summary: zh.orgs.import.auditSummary, created: result.created, updated: result.updated },
+      });
+      return result;
     });
-  });
-  return result;
+  } catch (error) {
+    // Another import created the same unit or organisation first: nothing of this one was written.
+    if (isUniqueViolation(error)) throw conflict();
+    throw error;
+  }
 }
 
 function hasChanges(plan: ImportPlan) {
