@@ -87,7 +87,11 @@ export function problemFilter(scope: DataScope, f: ProblemWhere): Expression<Sql
         eb(
           'problems.unitId',
           'in',
-          eb.selectFrom('units').select('units.id').where('units.name', 'like', like),
+          eb
+            .selectFrom('units')
+            .select('units.id')
+            .where('units.tenantId', '=', scope.tenantId)
+            .where('units.name', 'like', like),
         ),
       ]),
     );
