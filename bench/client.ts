@@ -35,10 +35,20 @@ export async function call(base: string, s: Session, method: string, url: string
 }
 
 /** Starts the compiled app (dist/bench-build) on a port, without the demo; resolves once it answers. */
-export async function startApp(port: number): Promise<{ proc: ChildProcess; base: string }> {
+export async function startApp(
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ proc: ChildProcess; base: string }> {
   const main = path.resolve(import.meta.dirname, '../server/main.js');
   const proc = spawn(process.execPath, [main], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LUOSHI_NO_DEMO: '1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LUOSHI_NO_DEMO: '1',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -2,7 +2,8 @@ import { unitListQuery } from '../common/orgs.js';
 import { problemListQuery } from '../common/problems.js';
 import type { Db } from '../server/db/connection.js';
 import { findUnits } from '../server/modules/orgs/queries.js';
-import { findAllProblems, findProblems } from '../server/modules/problems/queries.js';
+import { findProblems } from '../server/modules/problems/queries.js';
+import { problemTallies } from '../server/modules/problems/stats-queries.js';
 import { computeFigures } from '../server/modules/reports/figures-service.js';
 import { call, type Session, timeIt } from './client.js';
 
@@ -32,7 +33,7 @@ export async function benchEndpoints(base: string, s: Session, db: Db, tenantId:
       {
         name: 'GET /api/problems/stats (dashboard)',
         app: () => call(base, s, 'GET', '/api/problems/stats'),
-        bare: () => findAllProblems(db, scope, where),
+        bare: () => problemTallies(db, scope, where),
       },
       {
         name: 'GET /api/orgs/units (page 1)',

@@ -17,6 +17,7 @@ export function benchBundle(outDir = '/tmp/bench-web') {
       stdio: 'ignore',
     },
   );
+  execFileSync(process.execPath, [path.join(root, 'scripts/compress-web.mjs'), outDir], { stdio: 'ignore' });
   const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const firstScreen = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
   const gz = (file: string) => zlib.gzipSync(fs.readFileSync(path.join(outDir, file)), { level: 9 }).length;
@@ -27,6 +28,7 @@ export function benchBundle(outDir = '/tmp/bench-web') {
   }));
   const firstKb = Math.round(firstScreen.reduce((a, f) => a + gz(f), 0) / 102.4) / 10;
   return {
+    outDir,
     firstScreenFiles: firstScreen,
     firstScreenGzipKb: firstKb,
     chunks: chunks.sort((a, b) => b.gzipKb - a.gzipKb),

@@ -27,7 +27,10 @@ async function main() {
     at: new Date().toISOString(),
   };
 
-  const { proc, base } = await startApp(port);
+  // The web build is measured (bytes) and served to Chromium (load to interactive), compressed as
+  // `npm run build:web` does.
+  const web = argv.includes('--no-web') ? null : benchBundle();
+  const { proc, base } = await startApp(port, web ? { WEB_ROOT: web.outDir } : {});
   try {
     await new Promise((r) => setTimeout(r, 2000));
     results.idleRssMb = rssMb(proc.pid as number);
@@ -57,8 +60,7 @@ async function main() {
     proc.kill('SIGTERM');
     await handle.close();
   }
-  if (!argv.includes('--no-web')) {
-    const web = benchBundle();
+  if (web) {
     results.bundle = web;
     console.log(`first screen JS: ${web.firstScreenGzipKb} KB gzip; largest chunks:`);
     for (const c of web.chunks.slice(0, 8)) console.log(`  ${c.file}: ${c.gzipKb} KB`);

@@ -91,9 +91,18 @@ export async function narrowedScope(
   return scope;
 }
 
-export async function listFigures(deps: Deps, ctx: RequestContext, query: PeriodQuery) {
+export async function listFigures(
+  deps: Deps,
+  ctx: RequestContext,
+  query: PeriodQuery & { withSources?: boolean },
+) {
   const scope = await narrowedScope(deps, ctx, query);
-  return { from: query.from, to: query.to, figures: await computeFigures(deps.db, scope, query) };
+  const figures = await computeFigures(deps.db, scope, query);
+  return {
+    from: query.from,
+    to: query.to,
+    figures: query.withSources === false ? figures.map((f) => ({ ...f, sources: [] })) : figures,
+  };
 }
 
 export async function getFigure(deps: Deps, ctx: RequestContext, key: string, query: PeriodQuery) {

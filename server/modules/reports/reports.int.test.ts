@@ -184,3 +184,21 @@ describe('CLI: reset-admin-password', () => {
     expect((await login(t.app, w.users.staff.username, TEST_PASSWORD)).cookie).toBeTruthy();
   });
 });
+
+describe('the figure list without records', () => {
+  it('gives the same values with no sources when withSources=false, and refuses a bad flag naming it', async () => {
+    const full = (await staff.get('/api/reports/figures', H1)).json().figures as {
+      key: string;
+      value: number;
+      sources: unknown[];
+    }[];
+    const lean = (await staff.get('/api/reports/figures', { ...H1, withSources: false })).json()
+      .figures as typeof full;
+    expect(lean.map((f) => [f.key, f.value])).toEqual(full.map((f) => [f.key, f.value]));
+    expect(lean.every((f) => f.sources.length === 0)).toBe(true);
+    expect(full.some((f) => f.sources.length > 0)).toBe(true);
+    const bad = await staff.get('/api/reports/figures', { ...H1, withSources: 'yes' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().message).toContain('含来源记录');
+  });
+});

@@ -5,6 +5,7 @@ import {
   categoryComparison,
   categoryComparisonQuery,
   figure,
+  figuresQuery,
   figuresResponse,
   heatmapQuery,
   heatmapResponse,
@@ -36,7 +37,7 @@ export function reportsRoutes(deps: Deps) {
 
     r.get('/api/reports/figures', {
       config: { action: 'reports.read' },
-      schema: { tags, querystring: periodQuery, response: { 200: figuresResponse } },
+      schema: { tags, querystring: figuresQuery, response: { 200: figuresResponse } },
       handler: (req) => listFigures(deps, ctxOf(req), req.query),
     });
     r.get('/api/reports/figures/:key', {

@@ -25,7 +25,9 @@ export default function DashboardPage() {
   const t = zh.reports.web;
   const figures = useQuery({
     queryKey: ['figures', period, areaId],
-    queryFn: () => api.get<{ figures: Figure[] }>('/api/reports/figures', { ...period, areaId }),
+    // Values only: a card's records are fetched when it is opened (FigureSources).
+    queryFn: () =>
+      api.get<{ figures: Figure[] }>('/api/reports/figures', { ...period, areaId, withSources: false }),
   });
   const committee = !!me && (me.roles.includes('committee_staff') || me.roles.includes('committee_leader'));
   const areas = useQuery({
