@@ -23,7 +23,7 @@ async function main() {
   const manifest = JSON.parse(fs.readFileSync(path.join(config.dataDir, 'bench-data.json'), 'utf8'));
   const handle = openDatabase(config);
   const results: Record<string, unknown> = {
-    manifest: { ...manifest, accounts: undefined },
+    manifest: { ...manifest, accounts: undefined, unitAdmins: undefined },
     at: new Date().toISOString(),
   };
 
