@@ -7,6 +7,7 @@ import { clock } from '../clock.js';
 import type { RequestContext } from '../context.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
+import { type BuildJob, defaultBuild, Interrupted } from './build.js';
 import { throttleProgress, yieldToLoop } from './progress.js';
 import * as q from './queries.js';
 import type { ExportKindDef } from './registry.js';
@@ -27,6 +28,11 @@ export interface RunnerOptions {
   keepMs: number;
   /** Least time between two progress writes of one job. */
   progressEveryMs: number;
+  /**
+   * How a job's file is built (build.ts): by default in a worker thread when the server runs
+   * compiled, in this process when it runs from source (tests); tests may pass their own.
+   */
+  build?: BuildJob;
 }
 
 export const DEFAULT_RUNNER_OPTIONS: RunnerOptions = {
@@ -54,19 +60,22 @@ export interface StartedJob {
   params: unknown;
 }
 
-class Interrupted extends Error {}
-
 /**
- * Builds export jobs inside this process, one app = one runner: a small queue (at most
- * `maxRunning` at a time), progress written to the job row (throttled), a heartbeat for its
- * active jobs, and the sweep of dead and expired jobs. Everything a poll needs is in the row, so
- * any instance can answer it.
+ * Runs the export jobs of this process, one app = one runner: a small queue (at most `maxRunning`
+ * at a time), each job built off the event loop in its own worker thread (see build.ts), progress
+ * written to the job row (throttled), a heartbeat for its active jobs, and the sweep of dead and
+ * expired jobs. Everything a poll needs is in the row, so any instance can answer it.
  */
 export class ExportRunner {
   readonly instance: string;
   readonly options: RunnerOptions;
   private readonly queue: StartedJob[] = [];
   private readonly running = new Map<number, Promise<void>>();
+  /** Stops a running build (terminates its worker) on shutdown. */
+  private readonly aborts = new Map<number, AbortController>();
+  private readonly build: BuildJob;
+  /** Where builds run: worker threads (compiled server), this process (sources), or a test's own. */
+  readonly buildsIn: 'worker' | 'process' | 'custom';
   private readonly timers: NodeJS.Timeout[] = [];
   private closing = false;
 
@@ -77,10 +86,16 @@ export class ExportRunner {
   ) {
     this.instance = instanceName(deps);
     this.options = { ...DEFAULT_RUNNER_OPTIONS, ...options };
+    const chosen = options.build
+      ? { build: options.build, buildsIn: 'custom' as const }
+      : defaultBuild(deps, this.options.progressEveryMs);
+    this.build = chosen.build;
+    this.buildsIn = chosen.buildsIn;
   }
 
   /** At start: fail what a dead process left, sweep expired jobs, then keep doing so periodically. */
   async start() {
+    this.log.info({ buildsIn: this.buildsIn }, 'export jobs: ready');
     await this.failAbandoned(this.instance);
     await this.sweepExpired();
     const every = (ms: number, work: () => Promise<unknown>) => {
@@ -139,8 +154,15 @@ export class ExportRunner {
       return write(done, total);
     };
     let storageName: string | null = null;
+    const abort = new AbortController();
+    this.aborts.set(job.id, abort);
     try {
-      const output = await job.kind.build(this.deps, ctx, job.params, progress);
+      const output = await this.build(
+        { id: job.id, kind: job.kind, ctx, params: job.params },
+        progress,
+        abort.signal,
+      );
+      this.aborts.delete(job.id);
       if (this.closing) throw new Interrupted();
       storageName = await writeExportBytes(this.deps, output.buffer);
       const name = storageName;
@@ -162,6 +184,7 @@ export class ExportRunner {
         });
       });
     } catch (error) {
+      this.aborts.delete(job.id);
       if (storageName) await removeExportBytes(this.deps, storageName);
       const message =
         error instanceof Interrupted
@@ -225,12 +248,14 @@ export class ExportRunner {
   }
 
   /**
-   * On shutdown: queued jobs fail at once, running ones stop at their next progress call (or finish
-   * if they are writing their file); whatever is still active after a short wait fails too.
+   * On shutdown: queued jobs fail at once, running builds are stopped (their workers terminated)
+   * and fail as interrupted, jobs already writing their file finish; whatever is still active after
+   * a short wait fails too.
    */
   async close(waitMs = 3_000) {
     this.closing = true;
     for (const timer of this.timers) clearInterval(timer);
+    for (const abort of this.aborts.values()) abort.abort();
     const queued = this.queue.splice(0).map((j) => j.id);
     const settled = Promise.allSettled([...this.running.values()]);
     await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, waitMs).unref())]);
