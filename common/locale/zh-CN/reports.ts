@@ -131,6 +131,9 @@ export const reports = {
     heatSheet: '单位工作落实热力图',
     heatLead: ['单位', '片区', '滞后指数'],
     nothingDue: '—',
+    categoriesSheet: '考评类别对比',
+    categoriesScheme: (name: string, status: string) => `考评方案：${name}（${status}）`,
+    categoriesColumns: ['类别', '单位数', '已评完', '否决', '平均分', '最高分', '最低分', '获奖'],
   },
 };
 

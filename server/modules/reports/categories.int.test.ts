@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CategoryComparison } from '../../../common/reports.js';
 import { clock } from '../../platform/clock.js';
+import { loadXlsx } from '../../platform/excel/test-kit.js';
 import { buildUnit, buildWorld, type Client, type World } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/harness.js';
 import { principals } from '../inspections/test-kit.js';
@@ -249,5 +250,37 @@ describe('考评类别对比', () => {
     expect(
       (await staff.get('/api/reports/assessment-categories', { ...H1, schemeId: 999999 })).statusCode,
     ).toBe(404);
+  });
+});
+
+describe('考评类别对比 in the dashboard workbook', () => {
+  async function exportRows(c: Client) {
+    const started = await c.post('/api/exports', { kind: 'reports.dashboard', params: H1 });
+    expect(started.statusCode, started.body).toBe(202);
+    const { id } = started.json();
+    for (let i = 0; i < 400; i++) {
+      const job = (await c.get(`/api/exports/${id}`)).json();
+      if (job.status === 'failed') throw new Error(job.error);
+      if (job.status === 'done') {
+        const workbook = await loadXlsx((await c.get(`/api/exports/${id}/file`)).rawPayload);
+        const sheet = workbook.getWorksheet('考评类别对比');
+        return sheet
+          ? ((sheet.getSheetValues() as unknown[][]).slice(3).map((r) => r.slice(1)) as unknown[][])
+          : null;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    throw new Error('export did not finish');
+  }
+
+  it('holds the same categories, counts and averages as the chart; area leaders get no such sheet', async () => {
+    const staff = await as(w.users.staff);
+    const shown = await compare(staff);
+    expect(shown.categories.length).toBeGreaterThan(0);
+    const rows = await exportRows(staff);
+    expect(rows?.map((r) => [r[0], r[1], r[2], r[3], r[4] ?? null])).toEqual(
+      shown.categories.map((c) => [c.category, c.units, c.scored, c.vetoed, c.average]),
+    );
+    expect(await exportRows(await as(w.users.areaLeader))).toBeNull();
   });
 });

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { zh } from '../../../common/locale/index.js';
 import { periodName } from '../../../common/locale/zh-CN/reports.js';
+import { scopeFor } from '../../../common/permissions.js';
 import type { HeatmapQuery, PeriodQuery } from '../../../common/reports.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Deps } from '../../platform/deps.js';
 import type { ExportProgress } from '../../platform/exports/progress.js';
+import { compareCategories } from './categories.js';
 import { listFigures } from './figures-service.js';
 import { unitHeatmap } from './heatmap.js';
 
@@ -14,7 +16,8 @@ const HEAT_PAGE = 100;
 /**
  * 统计概览 as a workbook, from the same services as the page: every figure of the period and scope
  * with its value, every record it counted (one row each), and the unit × work heat map with all
- * units (most lagging first). Progress counts figures, then heat-map units.
+ * units (most lagging first), and the 考评类别对比 of the period's assessment for those who may see
+ * assessment results. Progress counts figures, then heat-map units.
  */
 export async function buildDashboardWorkbook(
   deps: Deps,
@@ -72,5 +75,37 @@ export async function buildDashboardWorkbook(
   heatSheet.columns.forEach((c, i) => {
     c.width = i === 0 ? 28 : i === 1 ? 12 : 14;
   });
+  // 考评类别对比 of the period's assessment, for those who may see assessment results.
+  if (scopeFor(ctx.user.roles, 'assessments.results')) {
+    const compared = await compareCategories(deps, ctx, {
+      from: query.from,
+      to: query.to,
+      areaId: query.areaId,
+    });
+    if (compared.scheme) {
+      const sheet = workbook.addWorksheet(t.categoriesSheet, { views: [{ state: 'frozen', ySplit: 2 }] });
+      sheet.addRow([
+        t.categoriesScheme(
+          compared.scheme.name,
+          zh.reports.web.schemeStatus[compared.scheme.status] ?? compared.scheme.status,
+        ),
+      ]);
+      sheet.addRow(t.categoriesColumns).font = { bold: true };
+      for (const c of compared.categories)
+        sheet.addRow([
+          c.category,
+          c.units,
+          c.scored,
+          c.vetoed,
+          c.average,
+          c.highest === null ? null : `${c.highest}（${c.highestUnit ?? ''}）`,
+          c.lowest === null ? null : `${c.lowest}（${c.lowestUnit ?? ''}）`,
+          c.awards.map((a) => `${a.title}：${a.unitName}`).join('；'),
+        ]);
+      sheet.columns.forEach((c, i) => {
+        c.width = [16, 8, 8, 8, 10, 28, 28, 40][i];
+      });
+    }
+  }
   return { workbook, filename: t.file(periodName(query.from, query.to)), count: done };
 }
