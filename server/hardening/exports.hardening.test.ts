@@ -212,6 +212,25 @@ describe.each(DIALECTS)('export jobs in a worker thread (%s)', (dialect) => {
     expect(again).toMatchObject({ status: 'done', error: null });
   });
 
+  it('builds the other kinds in the worker too: the overview holds the page’s figures, the register its rows', async () => {
+    const period = { from: '2010-01-01', to: '2010-12-31' };
+    const overview = await settle(await start('reports.dashboard', period));
+    expect(overview).toMatchObject({ status: 'done', error: null });
+    const page = await get<{ figures: { key: string; label: string; value: number }[] }>(
+      `/api/reports/figures?from=${period.from}&to=${period.to}`,
+    );
+    expect(page.figures.find((f) => f.key === 'problems.found')?.value).toBe(PROBLEMS);
+    const file = await staff.fetch(server.baseUrl, `/api/exports/${overview.id}/file`);
+    const workbook = await loadXlsx(Buffer.from(await file.arrayBuffer()));
+    const figureRows = (workbook.getWorksheet('数据指标')!.getSheetValues() as unknown[][])
+      .slice(2)
+      .map((r) => [r[2], r[3]]);
+    expect(figureRows).toEqual(page.figures.map((f) => [f.label, f.value]));
+
+    const register = await settle(await start('inspections.registers', { kind: 'practice', year: '2010' }));
+    expect(register).toMatchObject({ status: 'done', doneRows: 0, totalRows: 0 });
+  });
+
   it('on SIGTERM during a build, stops the worker, fails the job as interrupted and exits 0', async () => {
     const id = await start('problems.ledger');
     for (let i = 0; i < 400; i++) {
