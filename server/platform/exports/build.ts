@@ -47,7 +47,8 @@ export function buildInProcess(deps: Deps): BuildJob {
  * In a worker thread, one per job (worker.ts): the worker opens its own database handle from the
  * same config, runs the registered builder of the kind's key, posts its progress (which the
  * runner writes to the row as before) and hands the file back as a transferred ArrayBuffer. The
- * worker is terminated when the job is interrupted; it exits on its own once it has answered.
+ * worker is terminated when the job is interrupted, and once its answer is in (by then it has
+ * closed its database handle).
  */
 export function buildInWorker(deps: Deps, entry: URL, progressEveryMs: number): BuildJob {
   // The worker posts twice as often as the runner writes, so that a message arriving a little
