@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zh } from '../../common/locale/index.js';
+import { PARTY_ORG_COLUMNS, templateHeader, UNIT_COLUMNS } from '../modules/orgs/excel-columns.js';
 import { multipartOf, xlsxOf } from '../platform/excel/test-kit.js';
 import { buildWorld, type World } from '../test/factories.js';
 import { createTestDeps, type TestDeps } from '../test/harness.js';
@@ -186,31 +187,9 @@ function problemBody(k: number, unitId: number): RequestInit {
 }
 
 function importFile() {
-  const head = [
-    '单位代码*',
-    '单位名称*',
-    '简称',
-    '考核类别*',
-    '所属片区',
-    '窗口单位(是/否)',
-    '联系人',
-    '联系电话',
-    '排序',
-  ];
-  const orgHead = [
-    '单位代码*',
-    '党组织名称*',
-    '类型*(党组/机关党委/党总支/党支部)',
-    '上级党组织名称',
-    '类别代码',
-    '成立日期',
-    '届期开始',
-    '届期结束',
-    '书记',
-    '联系人',
-    '联系电话',
-    '党员人数',
-  ];
+  // The template's own headers (the same definition serves the template, the import and the export).
+  const head = UNIT_COLUMNS.map(templateHeader);
+  const orgHead = PARTY_ORG_COLUMNS.map(templateHeader);
   return xlsxOf({
     单位: [
       head,

@@ -23,7 +23,8 @@ export function recordFigure(name: string, figure: Record<string, unknown>) {
   fs.writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(body, null, 2)}\n`);
 }
 
-async function freePort(): Promise<number> {
+/** A free TCP port on 127.0.0.1 (asked of the OS, then released). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
