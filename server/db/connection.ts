@@ -20,6 +20,17 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/** Which dialect each database opened here speaks (transactions are other objects: not listed). */
+const dialects = new WeakMap<Db, DialectName>();
+
+/**
+ * Whether independent queries on `db` can run at the same time: a PostgreSQL pool can; SQLite has one
+ * synchronous connection, and a transaction is one connection on either.
+ */
+export function runsConcurrently(db: Executor): boolean {
+  return !db.isTransaction && dialects.get(db as Db) === 'postgres';
+}
+
 // PostgreSQL returns int8 (count(*), sums) as strings by default; our counts fit in a JS number.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
@@ -40,6 +51,7 @@ export function openDatabase(options: {
       dialect: new PostgresDialect({ pool }),
       plugins: [new CamelCasePlugin()],
     });
+    dialects.set(db, 'postgres');
     return { db, dialect: 'postgres', file: null, close: () => db.destroy() };
   }
   fs.mkdirSync(options.dataDir, { recursive: true });
@@ -54,5 +66,6 @@ export function openDatabase(options: {
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
   });
+  dialects.set(db, 'sqlite');
   return { db, dialect: 'sqlite', file, close: () => db.destroy() };
 }

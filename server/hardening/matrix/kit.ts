@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse, RouteOptions } from 'fast
 import { type Action, scopeFor } from '../../../common/permissions.js';
 import { buildApp } from '../../app.js';
 import type { DialectName } from '../../db/connection.js';
+import { findAuditActionsSince, lastAuditRowId } from '../../platform/audit/queries.js';
 import { buildWorld, type Client, login, type World } from '../../test/factories.js';
 import { createTestDeps, type TestDeps } from '../../test/harness.js';
 import type { PrincipalName, RouteRow } from './table.js';
@@ -110,20 +111,12 @@ export async function startMatrixApp(dialect: DialectName): Promise<MatrixApp> {
 
 /** Audit rows written since `afterId`: [rows other than denials, http.denied rows]. */
 export async function auditSince(deps: TestDeps, afterId: number) {
-  const rows = await deps.db
-    .selectFrom('auditLog')
-    .select(['id', 'action'])
-    .where('id', '>', afterId)
-    .execute();
+  const rows = await findAuditActionsSince(deps.db, afterId);
   const last = rows.reduce((m, r) => Math.max(m, Number(r.id)), afterId);
   const denied = rows.filter((r) => r.action === 'http.denied').length;
   return { last, changes: rows.length - denied, denied, actions: rows.map((r) => r.action) };
 }
 
-export async function lastAuditId(deps: TestDeps) {
-  const row = await deps.db
-    .selectFrom('auditLog')
-    .select((eb) => eb.fn.max('id').as('id'))
-    .executeTakeFirst();
-  return Number(row?.id ?? 0);
+export function lastAuditId(deps: TestDeps) {
+  return lastAuditRowId(deps.db);
 }

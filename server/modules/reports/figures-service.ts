@@ -1,6 +1,6 @@
 import { zh } from '../../../common/locale/index.js';
 import type { Figure, PeriodQuery } from '../../../common/reports.js';
-import type { Db } from '../../db/connection.js';
+import { type Db, runsConcurrently } from '../../db/connection.js';
 import { assertReach, type DataScope, dataScope } from '../../platform/access.js';
 import type { RequestContext } from '../../platform/context.js';
 import type { Deps } from '../../platform/deps.js';
@@ -28,16 +28,6 @@ export async function computeFigure(
   };
 }
 
-/**
- * Whether independent queries on `db` can run at the same time. PostgreSQL's pool can; SQLite has
- * one synchronous connection, and a transaction is one connection on either. Kysely keeps its
- * dialect to itself, so the placeholder it compiles tells them apart ($1 on PostgreSQL, ? on SQLite).
- */
-export function pooled(db: Db): boolean {
-  if (db.isTransaction) return false;
-  return db.selectFrom('units').select('id').where('id', '=', 0).compile().sql.includes('$1');
-}
-
 /** At most this many figures in flight on a pool, so a report leaves connections to other requests. */
 const IN_FLIGHT = 4;
 
@@ -62,7 +52,7 @@ export async function computeFigures(
       out[i] = await computeFigure(db, metrics[i], scope, period, run);
     }
   };
-  const workers = pooled(db) ? Math.min(IN_FLIGHT, metrics.length) : 1;
+  const workers = runsConcurrently(db) ? Math.min(IN_FLIGHT, metrics.length) : 1;
   await Promise.all(Array.from({ length: workers }, worker));
   return out;
 }

@@ -105,3 +105,17 @@ export async function countAuditRows(db: Executor, action?: string) {
   if (action) q = q.where('action', '=', action);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
+
+/** Audit rows after `afterId`, oldest first: id and action (the permission matrix counts them per request). */
+export function findAuditActionsSince(db: Executor, afterId: number) {
+  return db.selectFrom('auditLog').select(['id', 'action']).where('id', '>', afterId).orderBy('id').execute();
+}
+
+/** The newest audit row's id (0 when there is none). */
+export async function lastAuditRowId(db: Executor) {
+  const row = await db
+    .selectFrom('auditLog')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+}

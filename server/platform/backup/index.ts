@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { sql } from 'kysely';
 import { zh } from '../../../common/locale/index.js';
 import type { DatabaseHandle } from '../../db/connection.js';
 import { clock } from '../clock.js';
 import { discoverTables, type RawDb, type TableInfo } from './introspect.js';
-import { countRows, fromPortable, parentsFirst, readRows, type TableStats, tableStats } from './rows.js';
+import { fromPortable } from './portable.js';
+import { appliedMigrations, countRows, insertRows, readRows, resetSequences } from './queries.js';
+import { parentsFirst, type TableStats, tableStats } from './rows.js';
 
 /**
  * The backup file: gzip'd JSON lines. Line 1 is the header (format, version, the migrations the
@@ -28,11 +29,6 @@ export interface BackupHeader {
 
 const m = zh.cli.backup;
 const raw = (handle: DatabaseHandle): RawDb => handle.db.withoutPlugins() as unknown as RawDb;
-
-async function appliedMigrations(db: RawDb): Promise<string[]> {
-  const rows = await db.selectFrom('kysely_migration').select('name').orderBy('name').execute();
-  return rows.map((r: { name: string }) => r.name);
-}
 
 /** Writes a consistent backup (one read snapshot) of every table to `file`. */
 export async function backupDatabase(handle: DatabaseHandle, file: string): Promise<BackupHeader> {
@@ -153,24 +149,4 @@ export async function restoreDatabase(handle: DatabaseHandle, file: string): Pro
       }
       return results;
     });
-}
-
-async function insertRows(db: RawDb, table: TableInfo, rows: unknown[][]) {
-  const batch = Math.max(1, Math.floor(5000 / table.columns.length));
-  for (let i = 0; i < rows.length; i += batch) {
-    const values = rows
-      .slice(i, i + batch)
-      .map((r) => Object.fromEntries(table.columns.map((c, k) => [c, r[k]])));
-    await db.insertInto(table.name).values(values).execute();
-  }
-}
-
-async function resetSequences(db: RawDb, tables: TableInfo[]) {
-  for (const t of tables) {
-    for (const c of t.serialColumns) {
-      await sql`select setval(pg_get_serial_sequence(${t.name}, ${c}), coalesce((select max(${sql.ref(c)}) from ${sql.table(t.name)}), 0) + 1, false)`.execute(
-        db,
-      );
-    }
-  }
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runsConcurrently } from '../../../db/connection.js';
 import { loadDemo } from '../../../demo/index.js';
 import type { DataScope } from '../../../platform/access.js';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
-import { computeFigure, computeFigures, pooled } from '../figures-service.js';
+import { computeFigure, computeFigures } from '../figures-service.js';
 import { METRICS } from './index.js';
 import { FigureRun } from './types.js';
 
@@ -64,9 +65,9 @@ describe('a figure computation', () => {
   });
 
   it('runs figures at once only on a PostgreSQL pool, never on SQLite or inside a transaction', async () => {
-    expect(pooled(t.deps.db)).toBe(t.deps.dialect === 'postgres');
+    expect(runsConcurrently(t.deps.db)).toBe(t.deps.dialect === 'postgres');
     await t.deps.db.transaction().execute(async (trx) => {
-      expect(pooled(trx)).toBe(false);
+      expect(runsConcurrently(trx)).toBe(false);
     });
   });
 });
