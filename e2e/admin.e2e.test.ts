@@ -68,6 +68,8 @@ describe('accounts and the three administrators', () => {
     expect(await page.getByRole('checkbox', { name: '审计管理员' }).isDisabled()).toBe(true);
     await expect.poll(() => page.getByLabel('单位', { exact: true }).count()).toBeGreaterThan(0);
     await e.screenshot(page, 'admin-roles-desktop');
+    // Still ticked: the form must not reset what the user chose (it once did, when it set its values late).
+    expect(await page.getByRole('checkbox', { name: '单位党组织管理员' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('角色授权已保存').waitFor();
     await page

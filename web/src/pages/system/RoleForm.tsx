@@ -11,7 +11,6 @@ import {
   Select,
   Typography,
 } from 'antd';
-import { useEffect } from 'react';
 import { ADMIN_ROLES, BUSINESS_ROLES, isAdminRole } from '../../../../common/roles.js';
 import { type Account, checkRoleAssignment } from '../../../../common/users.js';
 import { api } from '../../api.js';
@@ -36,14 +35,6 @@ export default function RoleForm({ account, onSaved }: { account: Account; onSav
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const options = useBindingOptions();
-  // Reset only when another account (or a newer version of it) is shown: a list refetch hands in a new
-  // object for the same record, and resetting then would throw away what the user just ticked.
-  const { id, version } = account;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the record's identity and version on purpose
-  useEffect(() => {
-    form.resetFields();
-    form.setFieldsValue({ roles: account.roles, unitId: account.unitId, departmentId: account.departmentId });
-  }, [id, version, form]);
   const roles: string[] = Form.useWatch('roles', form) ?? account.roles;
   const hasAdmin = roles.some(isAdminRole);
   const hasBusiness = roles.some((r) => !isAdminRole(r));
@@ -96,7 +87,14 @@ export default function RoleForm({ account, onSaved }: { account: Account; onSav
         description={t.roleBindingHint}
         style={{ marginBottom: 16 }}
       />
-      <Form form={form} layout="vertical" onFinish={submit}>
+      {/* The page keys this form by account id and version, so a newer version remounts it; values are
+          set at the first render (an effect would reset boxes ticked before it ran). */}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ roles: account.roles, unitId: account.unitId, departmentId: account.departmentId }}
+      >
         <Form.Item
           name="roles"
           label={t.columns.roles}
