@@ -12,8 +12,12 @@ import { t, useIsPhone } from './shared.js';
 export default function RolesPage() {
   const isPhone = useIsPhone();
   const list = useListQuery<Account>('/api/users', { pageSize: 10 });
-  const [selectedId, setSelectedId] = useState<number | null>(null);
-  const selected = list.data?.items.find((a) => a.id === selectedId) ?? null;
+  const [picked, setPicked] = useState<Account | null>(null);
+  // The list's copy once it holds the picked account (a newer version after saving), else the one
+  // picked: a refetch without it (another search or page on the way) must not close the open form.
+  const fromList = picked ? list.data?.items.find((a) => a.id === picked.id) : undefined;
+  const selected = fromList && fromList.version >= (picked?.version ?? 0) ? fromList : picked;
+  const selectedId = selected?.id ?? null;
   const c = t.columns;
   const columns: TableColumnsType<Account> = [
     {
@@ -50,15 +54,10 @@ export default function RolesPage() {
           <AccountCards
             list={list}
             emptyText={t.empty.accounts}
-            onPick={(a) => setSelectedId(a.id)}
+            onPick={setPicked}
             selectedId={selectedId ?? undefined}
           />
-          <Drawer
-            open={!!selected}
-            onClose={() => setSelectedId(null)}
-            title={t.actions.setRoles}
-            size="100%"
-          >
+          <Drawer open={!!selected} onClose={() => setPicked(null)} title={t.actions.setRoles} size="100%">
             {form}
           </Drawer>
         </>
@@ -71,7 +70,7 @@ export default function RolesPage() {
                 columns={columns}
                 size="small"
                 rowClassName={(a) => (a.id === selectedId ? 'ant-table-row-selected' : '')}
-                onRow={(a) => ({ onClick: () => setSelectedId(a.id), style: { cursor: 'pointer' } })}
+                onRow={(a) => ({ onClick: () => setPicked(a), style: { cursor: 'pointer' } })}
                 locale={{ emptyText: t.empty.accounts }}
               />
             </Card>
